@@ -1,0 +1,30 @@
+package se.regionorebrolan.tillaggsbelopp;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import se.regionorebrolan.tillaggsbelopp.job.ExitCode;
+
+/**
+ * Calculates the tilläggsbelopp for one budget year and exits with the run's exit code.
+ */
+@SpringBootApplication(proxyBeanMethods = false)
+@ConfigurationPropertiesScan
+public class TillaggsbeloppApplication {
+
+	public static void main(String[] args) {
+		System.exit(run(new SpringApplication(TillaggsbeloppApplication.class), args));
+	}
+
+	/** Runs the application and returns its exit code, also when it fails to start. */
+	public static int run(SpringApplication application, String... args) {
+		try {
+			return SpringApplication.exit(application.run(args));
+		}
+		catch (RuntimeException startupFailure) {
+			return ExitCode.ofStartupFailure(startupFailure).code();
+		}
+	}
+
+}

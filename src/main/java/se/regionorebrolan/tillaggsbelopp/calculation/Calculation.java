@@ -1,0 +1,47 @@
+package se.regionorebrolan.tillaggsbelopp.calculation;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tilläggsbelopp of one budget year: the parameters used, the four components with
+ * their allocations, and notices a reviewer should read.
+ *
+ * @param parameters the effective parameters
+ * @param municipalities the municipalities in kommunkod order
+ * @param components the four components in {@link Component} order
+ * @param notices remarks in Swedish, e.g. that no municipality is eligible for distance
+ * compensation
+ */
+public record Calculation(CalculationParameters parameters, List<Municipality> municipalities,
+		List<ComponentResult> components, List<String> notices) {
+
+	public Calculation {
+		municipalities = List.copyOf(municipalities);
+		components = List.copyOf(components);
+		notices = List.copyOf(notices);
+	}
+
+	public ComponentResult component(Component component) {
+		return this.components.get(component.ordinal());
+	}
+
+	/** Each municipality's four amounts and total, in kommunkod order. */
+	public List<MunicipalityAmounts> amounts() {
+		return java.util.stream.IntStream.range(0, this.municipalities.size()).mapToObj(this::amountsAt).toList();
+	}
+
+	private MunicipalityAmounts amountsAt(int index) {
+		Map<Component, BigDecimal> amounts = new EnumMap<>(Component.class);
+		this.components.forEach(result -> amounts.put(result.component(), result.allocation().get(index).allocated()));
+		return new MunicipalityAmounts(this.municipalities.get(index), amounts);
+	}
+
+	/** {@code S + P + A + D}. */
+	public BigDecimal countyTotal() {
+		return this.components.stream().map(ComponentResult::countyTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+}

@@ -1,0 +1,30 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.util.List;
+
+/**
+ * The contract of one input file (spec §6): its name and the columns it must have. Every
+ * file may also have a {@code source} column; other columns are ignored with a warning.
+ *
+ * @param fileName e.g. population.csv
+ * @param requiredColumns the columns that must be in the header
+ * @param sourceRequired whether the {@code source} column is required too
+ */
+record CsvLayout(String fileName, List<String> requiredColumns, boolean sourceRequired) {
+
+	static final String SOURCE = "source";
+
+	CsvLayout(String fileName, String... requiredColumns) {
+		this(fileName, List.of(requiredColumns), false);
+	}
+
+	/** The header a correct file starts with, for messages. */
+	String expectedHeader() {
+		return String.join(",", this.requiredColumns) + (this.sourceRequired ? "," + SOURCE : "");
+	}
+
+	boolean isKnown(String column) {
+		return this.requiredColumns.contains(column) || SOURCE.equals(column);
+	}
+
+}

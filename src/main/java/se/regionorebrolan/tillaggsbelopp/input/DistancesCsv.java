@@ -1,0 +1,34 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Set;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
+
+/**
+ * distances.csv: road distance from each central town to the nearest hospital; one row
+ * per municipality; km ≥ 0, decimals allowed.
+ */
+final class DistancesCsv {
+
+	static final CsvLayout LAYOUT = new CsvLayout("distances.csv", "municipality_code", "nearest_hospital",
+			"road_distance_km");
+
+	private DistancesCsv() {
+	}
+
+	static InputFile<HospitalDistance> read(Path directory, Set<String> knownCodes, InputProblems problems) {
+		return CsvTable.read(directory, LAYOUT, problems)
+			.toInputFile(row -> distance(row, knownCodes), HospitalDistance::municipalityCode, "en rad per kommun");
+	}
+
+	private static HospitalDistance distance(CsvRow row, Set<String> knownCodes) {
+		String code = row.knownCode("municipality_code", knownCodes);
+		String hospital = row.text("nearest_hospital");
+		BigDecimal km = row.decimal("road_distance_km", Expectations.NON_NEGATIVE,
+				"förväntat ett avstånd i km ≥ 0 med punkt som decimaltecken, t.ex. 36.5");
+		return row.valid() ? new HospitalDistance(code, hospital, km) : null;
+	}
+
+}

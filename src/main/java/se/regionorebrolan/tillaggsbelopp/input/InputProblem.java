@@ -1,0 +1,60 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A located problem in an input file, written for the finance officer who must correct
+ * it: file, line, column, the value found and what was expected.
+ *
+ * @param file the file name, e.g. population.csv
+ * @param line the line in the file (1 is the header), 0 when the problem concerns the
+ * whole file
+ * @param column the column name, or empty when the problem concerns the whole line or
+ * file
+ * @param value the value found, when there is one
+ * @param message what is wrong or what was expected, in Swedish
+ */
+public record InputProblem(String file, int line, String column, Optional<String> value, String message) {
+
+	public InputProblem {
+		Objects.requireNonNull(file, "file is required");
+		Objects.requireNonNull(column, "column is required (may be empty)");
+		Objects.requireNonNull(value, "value is required (may be empty)");
+		Objects.requireNonNull(message, "message is required");
+	}
+
+	/** A problem about the whole file. */
+	public static InputProblem ofFile(String file, String message) {
+		return new InputProblem(file, 0, "", Optional.empty(), message);
+	}
+
+	/** A problem about a whole line. */
+	public static InputProblem ofLine(String file, int line, String message) {
+		return new InputProblem(file, line, "", Optional.empty(), message);
+	}
+
+	/** A problem about one field. */
+	public static InputProblem ofField(String file, int line, String column, String value, String message) {
+		return new InputProblem(file, line, column, Optional.of(value), message);
+	}
+
+	/**
+	 * The problem as one Swedish line, e.g. {@code population.csv rad 7, kolumn
+	 * population_65_plus: värdet "9000" – får inte vara större än population_total (8000)}.
+	 */
+	@Override
+	public String toString() {
+		StringBuilder text = new StringBuilder(this.file);
+		if (this.line > 0) {
+			text.append(" rad ").append(this.line);
+		}
+		if (!this.column.isEmpty()) {
+			text.append(", kolumn ").append(this.column);
+		}
+		text.append(": ");
+		this.value.ifPresent(found -> text.append(found.isEmpty() ? "värde saknas – " : "värdet \"" + found + "\" – "));
+		return text.append(this.message).toString();
+	}
+
+}

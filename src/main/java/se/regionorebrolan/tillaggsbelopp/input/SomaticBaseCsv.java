@@ -1,0 +1,34 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Set;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBase;
+
+/**
+ * somatic_base.csv: each municipality's previous somatic amount and its price level year;
+ * one row per municipality; amount ≥ 0 with at most two decimals (öre).
+ */
+final class SomaticBaseCsv {
+
+	static final CsvLayout LAYOUT = new CsvLayout("somatic_base.csv", "municipality_code", "price_level_year",
+			"amount_sek");
+
+	private SomaticBaseCsv() {
+	}
+
+	static InputFile<SomaticBase> read(Path directory, Set<String> knownCodes, InputProblems problems) {
+		return CsvTable.read(directory, LAYOUT, problems)
+			.toInputFile(row -> base(row, knownCodes), SomaticBase::municipalityCode, "en rad per kommun");
+	}
+
+	private static SomaticBase base(CsvRow row, Set<String> knownCodes) {
+		String code = row.knownCode("municipality_code", knownCodes);
+		int priceLevelYear = row.year("price_level_year");
+		BigDecimal amount = row.decimal("amount_sek", Expectations.NON_NEGATIVE.and(Expectations.ORE),
+				Expectations.AMOUNT);
+		return row.valid() ? new SomaticBase(code, priceLevelYear, amount) : null;
+	}
+
+}

@@ -1,0 +1,49 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.GrowthKind;
+import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
+
+/**
+ * tax_base_growth.csv: the tax base's growth in percent per year, SKR's outcome or
+ * forecast, with its source; one row per year; growth above −100.
+ */
+final class TaxBaseGrowthCsv {
+
+	static final CsvLayout LAYOUT = new CsvLayout("tax_base_growth.csv", List.of("year", "growth_percent", "kind"),
+			true);
+
+	private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+
+	private TaxBaseGrowthCsv() {
+	}
+
+	static InputFile<TaxBaseGrowth> read(Path directory, InputProblems problems) {
+		return CsvTable.read(directory, LAYOUT, problems)
+			.toInputFile(TaxBaseGrowthCsv::growth, TaxBaseGrowth::year, "en rad per år");
+	}
+
+	private static TaxBaseGrowth growth(CsvRow row) {
+		int year = row.year("year");
+		BigDecimal percent = row.decimal("growth_percent", value -> value.compareTo(MINUS_HUNDRED) > 0,
+				"förväntat en procentsats större än -100 med punkt som decimaltecken, t.ex. 3.4");
+		GrowthKind kind = kind(row);
+		row.text(CsvLayout.SOURCE, "förväntat källan till talet, t.ex. SKR cirkulär 22:37");
+		return row.valid() ? new TaxBaseGrowth(year, percent, kind) : null;
+	}
+
+	private static GrowthKind kind(CsvRow row) {
+		String value = row.text("kind");
+		for (GrowthKind kind : GrowthKind.values()) {
+			if (kind.name().equalsIgnoreCase(value)) {
+				return kind;
+			}
+		}
+		row.reject("kind", "förväntat outcome (utfall) eller forecast (prognos)");
+		return null;
+	}
+
+}

@@ -1,0 +1,33 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+import org.springframework.boot.context.properties.bind.BindException;
+
+/**
+ * The exit status of a run, part of the contract with operators and schedulers: 0 done
+ * (or already done), 1 internal failure, 2 bad input or bad parameters.
+ */
+public enum ExitCode {
+
+	SUCCESS(0), INTERNAL_FAILURE(1), BAD_INPUT(2);
+
+	private final int code;
+
+	ExitCode(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return this.code;
+	}
+
+	/** A start that failed on a parameter is bad input; anything else is internal. */
+	public static ExitCode ofStartupFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BindException) {
+				return BAD_INPUT;
+			}
+		}
+		return INTERNAL_FAILURE;
+	}
+
+}

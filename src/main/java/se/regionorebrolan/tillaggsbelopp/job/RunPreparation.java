@@ -1,0 +1,75 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
+import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
+import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
+import se.regionorebrolan.tillaggsbelopp.input.InputReader;
+import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
+import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+
+/**
+ * Reads and checks the input files with the operator's parameters: row rules, parameter
+ * rules and the calculation's completeness rules, all problems at once. Touches nothing
+ * but the input folder.
+ */
+@Component
+class RunPreparation {
+
+	private final TillaggProperties properties;
+
+	private final Clock clock;
+
+	RunPreparation(TillaggProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * The validated input and parameters of this run.
+	 * @throws InvalidInputException with every problem found
+	 */
+	ValidatedInput validate() {
+		int budgetYear = EffectiveParameters.budgetYear(this.properties, this.clock);
+		List<InputProblem> parameterProblems = EffectiveParameters.problems(this.properties, budgetYear);
+		InputSet input = read(parameterProblems);
+		requireNone(parameterProblems, input);
+		CalculationParameters parameters = EffectiveParameters.resolve(this.properties, budgetYear,
+				referenceDate(input));
+		requireNone(InputSet.locate(TillaggsbeloppCalculator.problems(input.toCalculationInput(), parameters)), input);
+		return ValidatedInput.of(input, parameters, EffectiveParameters.listing(parameters));
+	}
+
+	private InputSet read(List<InputProblem> earlierProblems) {
+		try {
+			return InputReader.read(this.properties.inputDir());
+		}
+		catch (InvalidInputException ex) {
+			List<InputProblem> problems = new ArrayList<>(earlierProblems);
+			problems.addAll(ex.problems());
+			throw new InvalidInputException(problems, ex.warnings());
+		}
+	}
+
+	private LocalDate referenceDate(InputSet input) {
+		return EffectiveParameters.populationReferenceDate(this.properties, input.latestPopulationDate())
+			.orElseThrow(() -> new InvalidInputException(List.of(InputProblem.ofFile(input.population().name(),
+					"inga rader, så befolkningens referensdatum (tillagg.population-reference-date) kan inte bestämmas")),
+					input.warnings()));
+	}
+
+	private static void requireNone(List<InputProblem> problems, InputSet input) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems, input.warnings());
+		}
+	}
+
+}

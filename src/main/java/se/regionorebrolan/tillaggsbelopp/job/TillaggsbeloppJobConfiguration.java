@@ -1,0 +1,89 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.report.ConsoleSummary;
+import se.regionorebrolan.tillaggsbelopp.report.RunFolder;
+import se.regionorebrolan.tillaggsbelopp.report.RunInfo;
+
+/**
+ * The tilläggsbelopp job: read and validate the input, calculate, write the results. The
+ * first two steps run again on a restart because they hand their results over in memory.
+ */
+@Configuration(proxyBeanMethods = false)
+class TillaggsbeloppJobConfiguration {
+
+	static final String JOB_NAME = "tillaggsbelopp";
+
+	/** Job execution context key of the run folder, used to point at an earlier run. */
+	static final String RUN_FOLDER = "run.folder";
+
+	@Bean
+	Job tillaggsbeloppJob(JobRepository jobRepository, Step readInputStep, Step calculateStep, Step writeStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(readInputStep).next(calculateStep).next(writeStep).build();
+	}
+
+	@Bean
+	@JobScope
+	RunState runState() {
+		return new RunState();
+	}
+
+	@Bean
+	Step readInputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunPreparation preparation, RunState runState) {
+		return new StepBuilder("readInput", jobRepository).tasklet((contribution, chunk) -> {
+			ValidatedInput input = preparation.validate();
+			String expected = contribution.getStepExecution().getJobParameters().getString(RunParameters.IDENTITY);
+			if (!input.identity().equals(expected)) {
+				throw new IllegalStateException("the input files or parameters changed after the run started (identity "
+						+ input.identity() + ", expected " + expected + ")");
+			}
+			runState.validated(input);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step calculateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunState runState) {
+		return new StepBuilder("calculate", jobRepository).tasklet((contribution, chunk) -> {
+			ValidatedInput input = runState.validatedInput();
+			runState
+				.calculated(TillaggsbeloppCalculator.calculate(input.input().toCalculationInput(), input.parameters()));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunState runState,
+			TillaggProperties properties, Clock clock, Console console) {
+		return new StepBuilder("write", jobRepository).tasklet((contribution, chunk) -> {
+			RunInfo run = new RunInfo(ZonedDateTime.now(clock), runState.validatedInput().identity());
+			RunFolder folder = RunFolder.write(properties.outputDir(), runState.calculation(), run);
+			StepExecution step = contribution.getStepExecution();
+			step.getJobExecution().getExecutionContext().putString(RUN_FOLDER, folder.folder().toString());
+			console.say(ConsoleSummary.lines(runState.calculation()));
+			console.say(runState.calculation().notices());
+			console.say("Skrivet:");
+			console.say("  " + folder.resultsCsv());
+			console.say("  " + folder.workbook());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+}

@@ -1,0 +1,78 @@
+package se.regionorebrolan.tillaggsbelopp.parameters;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The operator's settings under {@code tillagg.*} (spec §7): from
+ * {@code config/application.yml} or the command line. The property names are part of the
+ * contract with the finance officers. An unknown {@code tillagg.*} name is refused, so a
+ * misspelt parameter never silently falls back to its default.
+ *
+ * @param inputDir the folder with the seven input files
+ * @param outputDir the folder the runs are written to
+ * @param budgetYear the year the amounts are paid for; the year after today when unset
+ * @param populationReferenceDate the population count used; the latest in population.csv
+ * when unset
+ * @param psychiatric the psychiatric component's parameters
+ * @param advanced the advanced home-care component's parameters
+ * @param distance the distance compensation's parameters
+ * @param registryUrl the JDBC URL of the run registry; an H2 file database in
+ * {@code <outputDir>/registry} when unset
+ */
+@ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
+@Validated
+public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
+		@Min(value = 2000, message = "förväntat ett budgetår från 2000 till 2100") @Max(value = 2100,
+				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,
+		@Valid @DefaultValue Psychiatric psychiatric, @Valid @DefaultValue Advanced advanced,
+		@Valid @DefaultValue Distance distance, @Nullable String registryUrl) {
+
+	/**
+	 * {@code tillagg.psychiatric.*}: the averaged invoice years and their price level.
+	 */
+	public record Psychiatric(@NotEmpty(message = "minst ett år behövs, t.ex. 2021,2022") @DefaultValue( {
+			"2021", "2022" }) List<@Min(value = 2000, message = "förväntat årtal från 2000") Integer> averageYears,
+			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2022") int priceLevelYear){
+	}
+
+	/**
+	 * {@code tillagg.advanced.*}: the measurement, category, shift and cost per patient.
+	 */
+	public record Advanced(
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DefaultValue("2022-11-15") LocalDate measurementDate,
+			@Min(value = 1, message = "förväntat en vårdkategori, ett heltal ≥ 1") @DefaultValue("4") int category,
+			@DecimalMin(value = "0", message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DecimalMax(value = "1",
+					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DefaultValue("0.05") BigDecimal shiftRate,
+			@NotNull(message = "måste anges: årskostnaden för en patient i kronor, t.ex. 480000") @DecimalMin(
+					value = "0", inclusive = false,
+					message = "förväntat en årskostnad i kronor större än 0") @Nullable BigDecimal costPerPatientSek,
+			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2021") int priceLevelYear) {
+	}
+
+	/** {@code tillagg.distance.*}: the threshold and the share of S + P + A. */
+	public record Distance(
+			@DecimalMin(value = "0",
+					message = "förväntat ett avstånd i km ≥ 0") @DefaultValue("35") BigDecimal thresholdKm,
+			@DecimalMin(value = "0", message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DecimalMax(value = "1",
+					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DefaultValue("0.05") BigDecimal shareRate) {
+	}
+
+}

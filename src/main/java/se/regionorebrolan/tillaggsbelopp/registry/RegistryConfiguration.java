@@ -1,0 +1,38 @@
+package se.regionorebrolan.tillaggsbelopp.registry;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+
+/**
+ * The run registry's database: by default an H2 file database in
+ * {@code <output>/registry}, or the JDBC URL in {@code tillagg.registry-url}. H2 refuses
+ * a second process on the same file, which keeps two runs from writing at once.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistryConfiguration {
+
+	@Bean
+	DataSource dataSource(TillaggProperties properties) {
+		return DataSourceBuilder.create().url(url(properties)).username("sa").password("").build();
+	}
+
+	static String url(TillaggProperties properties) {
+		if (properties.registryUrl() != null) {
+			return properties.registryUrl();
+		}
+		Path database = properties.outputDir()
+			.toAbsolutePath()
+			.normalize()
+			.resolve("registry")
+			.resolve("tillaggsbelopp");
+		return "jdbc:h2:file:" + database;
+	}
+
+}

@@ -1,0 +1,37 @@
+package se.regionorebrolan.tillaggsbelopp.report;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers as Swedish readers write them, independent of the machine's locale: a space
+ * between thousands and a decimal comma ({@code 1 234 567}, {@code 1,068120}).
+ */
+public final class SwedishFormat {
+
+	private SwedishFormat() {
+	}
+
+	/** Whole kronor with spaces between thousands: {@code 15 041 639}. */
+	public static String kronor(BigDecimal amount) {
+		return format(amount, "#,##0");
+	}
+
+	/** A number with exactly {@code decimals} decimals and a decimal comma. */
+	public static String decimal(BigDecimal number, int decimals) {
+		return format(number, "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""));
+	}
+
+	private static String format(BigDecimal number, String pattern) {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+		symbols.setGroupingSeparator(' ');
+		symbols.setDecimalSeparator(',');
+		symbols.setMinusSign('−');
+		DecimalFormat format = new DecimalFormat(pattern, symbols);
+		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+		return format.format(number);
+	}
+
+}
