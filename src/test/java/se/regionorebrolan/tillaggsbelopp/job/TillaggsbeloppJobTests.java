@@ -1,0 +1,284 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.NOVEMBER_2026;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.fileEndingWith;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.run;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.runFolders;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.snapshot;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExample;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExampleInput;
+
+/**
+ * The whole job on the spec example, as a finance officer runs it: the results file and
+ * the summary sheet must reproduce spec §5 to the krona.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TillaggsbeloppJobTests {
+
+	private static final String HEADER = "municipality_code,municipality_name,somatic_sek,psychiatric_sek,advanced_sek,distance_sek,total_sek";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void reproducesTheWorkedExampleInTheResultsFileAndTheWorkbook(CapturedOutput console) throws IOException {
+		Path output = this.folder.resolve("output");
+
+		int exitCode = run(NOVEMBER_2026, specExample(specExampleInput(this.folder), output));
+
+		assertThat(exitCode).isZero();
+		Path runFolder = runFolders(output, 2027).get(0);
+		assertThat(Files.readAllLines(fileEndingWith(runFolder, ".csv"), StandardCharsets.UTF_8)).containsExactly(
+				HEADER, "9001,Alfa,5340600,387444,1499321,0,7227365", "9002,Beta,2136240,154978,449796,440781,3181795",
+				"9003,Gamma,1602180,96861,262381,275488,2236910", "9004,Delta,1922616,135606,337347,0,2395569");
+		List<String> dump = WorkbookDump.of(fileEndingWith(runFolder, ".xlsx"));
+		assertThat(WorkbookDump.cells(dump, "Sammanställning", "")).contains(
+				"Sammanställning!A1 = Tilläggsbelopp för budgetåret 2027", "Sammanställning!A6 = 9001",
+				"Sammanställning!B6 = Alfa", "Sammanställning!C6 = 5340600", "Sammanställning!D6 = 387444",
+				"Sammanställning!E6 = 1499321", "Sammanställning!F6 = 0", "Sammanställning!G6 = SUM(C6:F6) → 7227365",
+				"Sammanställning!G9 = SUM(C9:F9) → 2395569", "Sammanställning!A10 = Länet",
+				"Sammanställning!C10 = SUM(C6:C9) → 11001636", "Sammanställning!D10 = SUM(D6:D9) → 774889",
+				"Sammanställning!E10 = SUM(E6:E9) → 2548845", "Sammanställning!F10 = SUM(F6:F9) → 716269",
+				"Sammanställning!G10 = SUM(G6:G9) → 15041639");
+		assertThat(console.getOut())
+			.contains("Länet               11 001 636         774 889       2 548 845         716 269      15 041 639")
+			.contains(fileEndingWith(runFolder, ".xlsx").toString());
+	}
+
+	@Test
+	void reproducesTheRemeasurementVariant() throws IOException {
+		Path output = this.folder.resolve("output");
+
+		int exitCode = run(NOVEMBER_2026,
+				specExample(specExampleInput(this.folder), output, "--tillagg.advanced.measurement-date=2025-11-14"));
+
+		assertThat(exitCode).isZero();
+		assertThat(resultRows(output, 2027)).containsExactly("9001,Alfa,5340600,387444,1724219,0,7452263",
+				"9002,Beta,2136240,154978,412313,450007,3153538", "9003,Gamma,1602180,96861,337347,281255,2317643",
+				"9004,Delta,1922616,135606,374830,0,2433052");
+	}
+
+	@Test
+	void reproducesTheBudgetYear2026Variant() throws IOException {
+		Path output = this.folder.resolve("output");
+
+		int exitCode = run(NOVEMBER_2026,
+				specExample(specExampleInput(this.folder), output, "--tillagg.budget-year=2026"));
+
+		assertThat(exitCode).isZero();
+		assertThat(resultRows(output, 2026)).extracting(row -> row.substring(row.lastIndexOf(',') + 1))
+			.containsExactly("7003261", "3083134", "2167549", "2321288");
+		Path workbook = fileEndingWith(runFolders(output, 2026).get(0), ".xlsx");
+		assertThat(WorkbookDump.of(workbook)).contains("Sammanställning!G10 = SUM(G6:G9) → 14575232");
+	}
+
+	@Test
+	void defaultsToNextYearInSwedenAndToTheLatestPopulationDate() throws IOException {
+		// 23:30 UTC on New Year's Eve is already 2026 in Stockholm, so the budget year is
+		// 2027
+		Clock newYearInStockholm = Clock.fixed(Instant.parse("2025-12-31T23:30:00Z"), ClockConfiguration.SWEDEN);
+		Path output = this.folder.resolve("output");
+		String[] withoutYearAndDate = specExample(specExampleInput(this.folder), output).clone();
+		List<String> arguments = java.util.Arrays.stream(withoutYearAndDate)
+			.filter(a -> !a.startsWith("--tillagg.budget-year") && !a.startsWith("--tillagg.population-reference-date"))
+			.toList();
+
+		int exitCode = run(newYearInStockholm, arguments.toArray(String[]::new));
+
+		assertThat(exitCode).isZero();
+		// the latest population date in the example is 2025-12-31: the worked example's
+		// figures
+		assertThat(resultRows(output, 2027)).first().isEqualTo("9001,Alfa,5340600,387444,1499321,0,7227365");
+	}
+
+	@Test
+	void doesNotRecomputeIdenticalInputAndPointsAtTheEarlierRun(CapturedOutput output) {
+		Path out = this.folder.resolve("output");
+		String[] arguments = specExample(specExampleInput(this.folder), out);
+		assertThat(run(NOVEMBER_2026, arguments)).isZero();
+		List<String> afterFirstRun = snapshot(out.resolve("2027"));
+
+		int exitCode = run(Clock.offset(NOVEMBER_2026, java.time.Duration.ofHours(1)), arguments);
+
+		assertThat(exitCode).isZero();
+		assertThat(runFolders(out, 2027)).hasSize(1);
+		assertThat(snapshot(out.resolve("2027"))).isEqualTo(afterFirstRun);
+		assertThat(output.getOut()).contains(
+				"Budgetåret 2027 är redan beräknat med exakt samma indata och parametrar; ingen ny beräkning gjordes.",
+				"Resultaten finns i " + runFolders(out, 2027).get(0));
+	}
+
+	@Test
+	void writesANewRunFolderWhenAParameterChangesAndKeepsTheEarlierOne() {
+		Path out = this.folder.resolve("output");
+		Path input = specExampleInput(this.folder);
+		assertThat(run(NOVEMBER_2026, specExample(input, out))).isZero();
+		List<String> firstRun = snapshot(out.resolve("2027"));
+
+		int exitCode = run(Clock.offset(NOVEMBER_2026, java.time.Duration.ofMinutes(5)),
+				specExample(input, out, "--tillagg.advanced.measurement-date=2025-11-14"));
+
+		assertThat(exitCode).isZero();
+		assertThat(runFolders(out, 2027)).hasSize(2);
+		assertThat(snapshot(out.resolve("2027"))).containsAll(firstRun);
+	}
+
+	@Test
+	void refusesBadInputWithExitCode2AndLeavesTheOutputFolderAsItWas(CapturedOutput output) throws IOException {
+		Path out = this.folder.resolve("output");
+		Path input = specExampleInput(this.folder);
+		assertThat(run(NOVEMBER_2026, specExample(input, out))).isZero();
+		List<String> before = snapshot(out);
+		Path population = input.resolve("population.csv");
+		Files.writeString(population,
+				Files.readString(population).replace("9002,2025-12-31,17000,4000", "9002,2025-12-31,17000,40000"));
+
+		int exitCode = run(NOVEMBER_2026, specExample(input, out));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(snapshot(out)).isEqualTo(before);
+		assertThat(output.getErr()).contains("Indata eller parametrar har fel – beräkningen startades inte",
+				"population.csv rad 3, kolumn population_65_plus: värdet \"40000\" – får inte vara större än population_total (17000)");
+	}
+
+	@Test
+	void createsNothingAtAllForBadInputInAFreshOutputFolder(CapturedOutput output) throws IOException {
+		Path out = this.folder.resolve("fresh-output");
+		Path input = specExampleInput(this.folder);
+		Files.delete(input.resolve("distances.csv"));
+
+		int exitCode = run(NOVEMBER_2026, specExample(input, out));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(out).doesNotExist();
+		assertThat(output.getErr()).contains("distances.csv: filen saknas i " + input.toAbsolutePath());
+	}
+
+	@Test
+	void refusesMissingRowsFoundOnlyWithTheParametersWithExitCode2(CapturedOutput output) {
+		Path out = this.folder.resolve("output");
+
+		int exitCode = run(NOVEMBER_2026,
+				specExample(specExampleInput(this.folder), out, "--tillagg.population-reference-date=2023-12-31"));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(out).doesNotExist();
+		assertThat(output.getErr()).contains(
+				"population.csv: 9001 Alfa: ingen rad med reference_date 2023-12-31 (befolkningens referensdatum)",
+				"population.csv: 9004 Delta: ingen rad med reference_date 2023-12-31 (befolkningens referensdatum)");
+	}
+
+	@Test
+	void refusesBadParametersWithExitCode2NamingPropertyAndValue(CapturedOutput output) {
+		Path out = this.folder.resolve("output");
+
+		int exitCode = run(NOVEMBER_2026, specExample(specExampleInput(this.folder), out,
+				"--tillagg.advanced.shift-rate=1.5", "--tillagg.budget-year=2027"));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(out).doesNotExist();
+		assertThat(output.getErr()).contains("Felaktiga parametrar – beräkningen startades inte:",
+				"tillagg.advanced.shift-rate = \"1.5\" (kommandoraden): förväntat en andel från 0 till 1, t.ex. 0.05");
+	}
+
+	@Test
+	void refusesAParameterThatCannotBeReadWithExitCode2(CapturedOutput output) {
+		int exitCode = run(NOVEMBER_2026, specExample(specExampleInput(this.folder), this.folder.resolve("out"),
+				"--tillagg.advanced.measurement-date=15/11/2022"));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(output.getErr()).contains("tillagg.advanced.measurement-date = \"15/11/2022\" (kommandoraden): "
+				+ "värdet kan inte tolkas; förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2025-12-31");
+	}
+
+	@Test
+	void refusesAMisspeltParameterInsteadOfIgnoringIt(CapturedOutput output) {
+		int exitCode = run(NOVEMBER_2026, specExample(specExampleInput(this.folder), this.folder.resolve("out"),
+				"--tillagg.advanced.shift-rat=0.10"));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(output.getErr()).contains("tillagg.advanced.shift-rat = \"0.10\" (kommandoraden): okänd parameter");
+	}
+
+	@Test
+	void refusesArgumentsThatWouldBeIgnored(CapturedOutput output) {
+		int exitCode = run(NOVEMBER_2026, specExample(specExampleInput(this.folder), this.folder.resolve("out"),
+				"tillagg.budget-year=2026", "--budget-year=2026"));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(output.getErr()).contains(
+				"kommandoraden: \"tillagg.budget-year=2026\" är inget känt argument; parametrar skrivs --tillagg.<namn>=<värde>",
+				"kommandoraden: --budget-year är ingen känd parameter");
+	}
+
+	@Test
+	void refusesAPriceLevelYearAfterTheBudgetYear(CapturedOutput output) {
+		int exitCode = run(NOVEMBER_2026, specExample(specExampleInput(this.folder), this.folder.resolve("out"),
+				"--tillagg.advanced.price-level-year=2028"));
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(output.getErr()).contains("tillagg.advanced.price-level-year: värdet \"2028\" – prisnivååret ligger "
+				+ "efter budgetåret 2027 (tillagg.budget-year)");
+	}
+
+	@Test
+	void failsWithExitCode1WhenTheResultsCannotBeWrittenAndCompletesWhenRunAgain(CapturedOutput output)
+			throws IOException {
+		Path input = specExampleInput(this.folder);
+		Path out = this.folder.resolve("output");
+		Files.createDirectories(out);
+		// The year folder cannot be created because a file has its name.
+		Files.writeString(out.resolve("2027"), "in the way");
+		String[] arguments = specExample(input, out);
+
+		int failed = run(NOVEMBER_2026, arguments);
+
+		assertThat(failed).isEqualTo(1);
+		assertThat(output.getErr()).contains("Körningen misslyckades (FAILED); inga resultatfiler skrevs.");
+		Files.delete(out.resolve("2027"));
+		int restarted = run(NOVEMBER_2026, arguments);
+		assertThat(restarted).isZero();
+		assertThat(runFolders(out, 2027)).hasSize(1);
+	}
+
+	@Test
+	void writesByteIdenticalFilesForTheSameInputAndClock() throws IOException {
+		Path input = specExampleInput(this.folder);
+		Path first = this.folder.resolve("first");
+		Path second = this.folder.resolve("second");
+
+		assertThat(run(NOVEMBER_2026, specExample(input, first))).isZero();
+		assertThat(run(NOVEMBER_2026, specExample(input, second))).isZero();
+
+		Path firstRun = runFolders(first, 2027).get(0);
+		Path secondRun = runFolders(second, 2027).get(0);
+		assertThat(firstRun.getFileName()).isEqualTo(secondRun.getFileName());
+		for (String ending : List.of(".csv", ".xlsx")) {
+			assertThat(Files.readAllBytes(fileEndingWith(secondRun, ending)))
+				.isEqualTo(Files.readAllBytes(fileEndingWith(firstRun, ending)));
+		}
+	}
+
+	private static List<String> resultRows(Path output, int budgetYear) throws IOException {
+		List<String> lines = Files.readAllLines(fileEndingWith(runFolders(output, budgetYear).get(0), ".csv"));
+		assertThat(lines.get(0)).isEqualTo(HEADER);
+		return lines.subList(1, lines.size());
+	}
+
+}
