@@ -23,7 +23,8 @@ final class AdvancedComponent {
 			.multiply(BigDecimal.valueOf(patients))
 			.multiply(parameters.costPerPatientSek())
 			.multiply(factor);
-		return new AdvancedBasis(patients, factor, Kronor.round(exact), patientsByMunicipality);
+		return new AdvancedBasis(parameters.priceLevelYear(), patients, factor, Kronor.round(exact),
+				patientsByMunicipality);
 	}
 
 }

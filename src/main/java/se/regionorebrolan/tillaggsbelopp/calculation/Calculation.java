@@ -11,11 +11,12 @@ import java.util.Map;
  *
  * @param parameters the effective parameters
  * @param municipalities the municipalities in kommunkod order
+ * @param indexSeries the tax-base growth series the index factors come from
  * @param components the four components in {@link Component} order
  * @param notices remarks in Swedish, e.g. that no municipality is eligible for distance
  * compensation
  */
-public record Calculation(CalculationParameters parameters, List<Municipality> municipalities,
+public record Calculation(CalculationParameters parameters, List<Municipality> municipalities, IndexSeries indexSeries,
 		List<ComponentResult> components, List<String> notices) {
 
 	public Calculation {
@@ -37,6 +38,22 @@ public record Calculation(CalculationParameters parameters, List<Municipality> m
 		Map<Component, BigDecimal> amounts = new EnumMap<>(Component.class);
 		this.components.forEach(result -> amounts.put(result.component(), result.allocation().get(index).allocated()));
 		return new MunicipalityAmounts(this.municipalities.get(index), amounts);
+	}
+
+	/**
+	 * The forecast years (not yet outcomes) that the index factors of this calculation
+	 * use.
+	 */
+	public List<TaxBaseGrowth> forecastYearsUsed() {
+		int earliestBase = this.components.stream()
+			.flatMap(result -> result.basis().priceLevelYears().stream())
+			.min(Integer::compare)
+			.orElse(this.parameters.budgetYear());
+		return this.indexSeries.growth()
+			.stream()
+			.filter(growth -> growth.kind() == GrowthKind.FORECAST)
+			.filter(growth -> growth.year() > earliestBase && growth.year() <= this.parameters.budgetYear())
+			.toList();
 	}
 
 	/** {@code S + P + A + D}. */

@@ -10,6 +10,9 @@ public record CalculationInput(List<Municipality> municipalities, List<Populatio
 		List<PsychiatricInvoice> psychiatricInvoices, List<HomeCareMeasurement> measurements) {
 
 	public CalculationInput {
+		if (municipalities.stream().map(Municipality::code).distinct().count() != municipalities.size()) {
+			throw new IllegalArgumentException("municipality codes must be unique");
+		}
 		municipalities = List.copyOf(municipalities);
 		population = List.copyOf(population);
 		distances = List.copyOf(distances);

@@ -17,4 +17,9 @@ public sealed interface ComponentBasis permits SomaticBasis, PsychiatricBasis, A
 
 	List<Weight> weights();
 
+	/**
+	 * The price level years this component is indexed from; none for a derived component.
+	 */
+	List<Integer> priceLevelYears();
+
 }

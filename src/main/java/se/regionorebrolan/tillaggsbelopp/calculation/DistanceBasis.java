@@ -21,4 +21,9 @@ public record DistanceBasis(BigDecimal base, List<String> eligibleCodes, BigDeci
 		return Component.DISTANCE;
 	}
 
+	@Override
+	public List<Integer> priceLevelYears() {
+		return List.of();
+	}
+
 }

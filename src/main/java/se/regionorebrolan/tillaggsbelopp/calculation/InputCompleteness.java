@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -68,15 +69,14 @@ final class InputCompleteness {
 		return problems;
 	}
 
-	private static <T> Set<String> codes(List<T> rows, java.util.function.Predicate<T> filter,
-			Function<T, String> code) {
+	private static <T> Set<String> codes(List<T> rows, Predicate<T> filter, Function<T, String> code) {
 		return rows.stream().filter(filter).map(code).collect(Collectors.toSet());
 	}
 
 	private static List<CalculationProblem> somaticPriceLevelsAfterBudgetYear(CalculationInput input, int budgetYear) {
 		Map<String, Municipality> byCode = input.municipalities()
 			.stream()
-			.collect(Collectors.toMap(Municipality::code, Function.identity(), (a, b) -> a));
+			.collect(Collectors.toMap(Municipality::code, Function.identity()));
 		return input.somaticBases()
 			.stream()
 			.filter(base -> base.priceLevelYear() > budgetYear && byCode.containsKey(base.municipalityCode()))
@@ -91,11 +91,10 @@ final class InputCompleteness {
 	private static List<CalculationProblem> missingIndexYears(CalculationInput input,
 			CalculationParameters parameters) {
 		int budgetYear = parameters.budgetYear();
+		// A price level after the budget year needs no index years (it is reported on its
+		// own).
 		SortedMap<Integer, Set<String>> usersByBaseYear = new TreeMap<>();
-		input.somaticBases()
-			.stream()
-			.filter(base -> base.priceLevelYear() <= budgetYear)
-			.forEach(base -> addUser(usersByBaseYear, base.priceLevelYear(), Component.SOMATIC));
+		input.somaticBases().forEach(base -> addUser(usersByBaseYear, base.priceLevelYear(), Component.SOMATIC));
 		addUser(usersByBaseYear, parameters.psychiatric().priceLevelYear(), Component.PSYCHIATRIC);
 		addUser(usersByBaseYear, parameters.advanced().priceLevelYear(), Component.ADVANCED);
 		IndexSeries index = input.indexSeries();

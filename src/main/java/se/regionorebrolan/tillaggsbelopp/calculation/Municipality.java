@@ -18,13 +18,12 @@ public record Municipality(String code, String name, String centralTown) {
 		Objects.requireNonNull(centralTown, "centralTown is required");
 	}
 
-	/** Checks that a kommunkod is exactly four digits and returns it. */
-	public static String requireCode(String code) {
+	/** Checks that a kommunkod is exactly four digits. */
+	public static void requireCode(String code) {
 		Objects.requireNonNull(code, "municipality code is required");
 		if (!isCode(code)) {
 			throw new IllegalArgumentException("municipality code must be four digits: '" + code + "'");
 		}
-		return code;
 	}
 
 	/** Tells whether a text is a well-formed kommunkod (four digits). */

@@ -32,7 +32,8 @@ final class PsychiatricComponent {
 		List<PsychiatricInvoice> ignored = invoices.stream()
 			.filter(invoice -> !countySumByYear.containsKey(invoice.year()))
 			.toList();
-		return new PsychiatricBasis(countySumByYear, factor, countyTotal, aged65Plus, ignored);
+		return new PsychiatricBasis(parameters.priceLevelYear(), countySumByYear, factor, countyTotal, aged65Plus,
+				ignored);
 	}
 
 }

@@ -21,4 +21,9 @@ public record SomaticBasis(SortedMap<Integer, BigDecimal> indexFactors, List<Wei
 		return Component.SOMATIC;
 	}
 
+	@Override
+	public List<Integer> priceLevelYears() {
+		return List.copyOf(this.indexFactors.keySet());
+	}
+
 }

@@ -34,7 +34,7 @@ public final class TillaggsbeloppCalculator {
 		List<ComponentResult> components = bases.stream()
 			.map(basis -> new ComponentResult(basis, LargestRemainder.allocate(basis.countyTotal(), basis.weights())))
 			.toList();
-		return new Calculation(parameters, keys.municipalities(), components, notices(distance, parameters));
+		return new Calculation(parameters, keys.municipalities(), index, components, notices(distance, parameters));
 	}
 
 	/**

@@ -77,12 +77,14 @@ class LargestRemainderTests {
 
 	@Test
 	void breaksEqualRemaindersAndWeightsByTheLowerCodeWhateverTheInputOrder() {
-		List<Weight> ordered = List.of(weight("1880", "1"), weight("1814", "1"), weight("1885", "1"));
+		// the lowest code comes last, so input order cannot be what decides
+		List<Weight> ordered = List.of(weight("1885", "1"), weight("1880", "1"), weight("1814", "1"));
 
-		List<AllocationLine> lines = LargestRemainder.allocate(kr(2), ordered);
+		List<AllocationLine> lines = LargestRemainder.allocate(kr(1), ordered);
 
-		// 2/3 each → floors 0, L = 2 → the two lowest codes, 1814 and 1880
-		assertThat(allocated(lines)).containsExactly(1L, 1L, 0L);
+		// 1/3 each → floors 0, L = 1 → the lowest code, 1814
+		assertThat(allocated(lines)).containsExactly(0L, 0L, 1L);
+		assertThat(lines).extracting(AllocationLine::remainderRank).containsExactly(3, 2, 1);
 	}
 
 	@Test

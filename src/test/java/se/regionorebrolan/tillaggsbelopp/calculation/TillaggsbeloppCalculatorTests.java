@@ -158,8 +158,9 @@ class TillaggsbeloppCalculatorTests {
 	@Test
 	void refusesASomaticPriceLevelAfterTheBudgetYear() {
 		CalculationInput complete = SpecExample.input();
+		// 9002 at the budget year itself is fine (factor 1); 9001 after it is not
 		List<SomaticBase> bases = List.of(new SomaticBase("9001", 2028, new BigDecimal("5000000")),
-				SpecExample.somatic("9002", "2000000"), SpecExample.somatic("9003", "1500000"),
+				new SomaticBase("9002", 2027, new BigDecimal("2000000")), SpecExample.somatic("9003", "1500000"),
 				SpecExample.somatic("9004", "1800000"));
 		CalculationInput input = new CalculationInput(complete.municipalities(), complete.population(),
 				complete.distances(), complete.taxBaseGrowth(), bases, complete.psychiatricInvoices(),
@@ -226,6 +227,66 @@ class TillaggsbeloppCalculatorTests {
 		assertThat(column(calculation, ADVANCED)).containsOnly(0L);
 		// D = round(0.05 × (11 001 636 + 774 889)) = round(588 826.25)
 		assertThat(calculation.component(DISTANCE).countyTotal()).isEqualByComparingTo("588826");
+	}
+
+	@Test
+	void acceptsAnAveragedYearWhoseSumIsExactlyZero() {
+		// 2021: 400 000 and a credit note of −400 000 → 0; mean (0 + 740 000) / 2 = 370
+		// 000
+		CalculationInput complete = SpecExample.input();
+		List<PsychiatricInvoice> invoices = List.of(SpecExample.invoice("9001", 2021, "400000"),
+				SpecExample.invoice("9002", 2021, "-400000"), SpecExample.invoice("9001", 2022, "740000"));
+		CalculationInput input = new CalculationInput(complete.municipalities(), complete.population(),
+				complete.distances(), complete.taxBaseGrowth(), complete.somaticBases(), invoices,
+				complete.measurements());
+
+		Calculation calculation = TillaggsbeloppCalculator.calculate(input, SpecExample.parameters());
+
+		// round(370 000 × 1.2013786512) = round(444 510.10)
+		assertThat(calculation.component(PSYCHIATRIC).countyTotal()).isEqualByComparingTo("444510");
+	}
+
+	@Test
+	void needsNoIndexYearsWhenThePriceLevelIsTheBudgetYear() {
+		// the series is empty, and every price level year is the budget year 2025: all
+		// factors are 1
+		CalculationInput complete = SpecExample.input();
+		CalculationInput input = new CalculationInput(complete.municipalities(), complete.population(),
+				complete.distances(), List.of(), complete.somaticBases(), complete.psychiatricInvoices(),
+				complete.measurements());
+		CalculationParameters base = SpecExample.parameters();
+		CalculationParameters parameters = new CalculationParameters(2025, base.populationReferenceDate(),
+				new PsychiatricParameters(List.of(2021, 2022), 2025),
+				new AdvancedParameters(SpecExample.MEASUREMENT_2022, 4, new BigDecimal("0.05"),
+						new BigDecimal("600000"), 2025),
+				base.distance());
+
+		Calculation calculation = TillaggsbeloppCalculator.calculate(input, parameters);
+
+		// S = 10 300 000; P = 645 000; A = 0.05 × 68 × 600 000 = 2 040 000
+		assertThat(countyTotals(calculation)).startsWith(10_300_000L, 645_000L, 2_040_000L);
+		assertThat(calculation.forecastYearsUsed()).isEmpty();
+	}
+
+	@Test
+	void namesTheForecastYearsTheIndexUses() {
+		Calculation calculation = TillaggsbeloppCalculator.calculate(SpecExample.input(), SpecExample.parameters());
+
+		// the earliest price level is 2021; of 2022–2027, 2026 and 2027 are forecasts
+		assertThat(calculation.forecastYearsUsed()).extracting(TaxBaseGrowth::year).containsExactly(2026, 2027);
+	}
+
+	@Test
+	void listsTheProblemsWithoutThrowing() {
+		CalculationInput complete = SpecExample.input();
+		CalculationInput input = new CalculationInput(complete.municipalities(), complete.population(),
+				complete.distances().subList(1, 4), complete.taxBaseGrowth(), complete.somaticBases(),
+				complete.psychiatricInvoices(), complete.measurements());
+
+		assertThat(TillaggsbeloppCalculator.problems(input, SpecExample.parameters()))
+			.containsExactly(new CalculationProblem(InputTable.DISTANCES, java.util.Optional.of("9001"),
+					"9001 Alfa: ingen rad med avstånd"));
+		assertThat(TillaggsbeloppCalculator.problems(SpecExample.input(), SpecExample.parameters())).isEmpty();
 	}
 
 	@Test
