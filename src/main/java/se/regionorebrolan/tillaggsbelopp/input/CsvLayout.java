@@ -23,6 +23,11 @@ record CsvLayout(String fileName, List<String> requiredColumns, boolean sourceRe
 		return String.join(",", this.requiredColumns) + (this.sourceRequired ? "," + SOURCE : "");
 	}
 
+	/** Every column the file may have, for messages: the required ones and source. */
+	String knownColumns() {
+		return String.join(",", this.requiredColumns) + "," + SOURCE;
+	}
+
 	boolean isKnown(String column) {
 		return this.requiredColumns.contains(column) || SOURCE.equals(column);
 	}

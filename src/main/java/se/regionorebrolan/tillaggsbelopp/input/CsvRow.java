@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -83,7 +82,7 @@ final class CsvRow {
 	}
 
 	/** A kommunkod that is listed in municipalities.csv. */
-	String knownCode(String column, Set<String> knownCodes) {
+	String knownCode(String column, KnownCodes knownCodes) {
 		String code = code(column);
 		if (code != null && !knownCodes.contains(code)) {
 			reject(column, "kommunkoden finns inte i " + InputReader.MUNICIPALITIES.fileName());
@@ -150,6 +149,26 @@ final class CsvRow {
 		}
 		reject(column, expectation);
 		return null;
+	}
+
+	/**
+	 * One of the constants of {@code type}, written as its name in any case (outcome,
+	 * FORECAST).
+	 */
+	<E extends Enum<E>> E constant(String column, Class<E> type, String expectation) {
+		String value = value(column);
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value)) {
+				return constant;
+			}
+		}
+		reject(column, expectation);
+		return null;
+	}
+
+	/** The value as written, unchecked. */
+	String raw(String column) {
+		return value(column);
 	}
 
 	/** Records a problem with this row's value in {@code column}. */

@@ -14,14 +14,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
@@ -30,9 +29,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One CSV input file read strictly: UTF-8 (a byte-order mark is allowed),
- * comma-separated, the header row first. Header names match without regard to case. Every
- * problem is recorded with its file, line and column; a file with problems in its header
- * yields no rows.
+ * comma-separated, the header row first, blank lines skipped. Every problem is recorded
+ * with its file, line and column; a file that cannot be read as a table (missing, not
+ * UTF-8, broken quoting, a wrong header) yields no rows.
  */
 final class CsvTable {
 
@@ -45,9 +44,9 @@ final class CsvTable {
 
 	private final String sha256;
 
-	private final List<CsvRow> rows;
+	private final Optional<List<CsvRow>> rows;
 
-	private CsvTable(CsvLayout layout, String sha256, List<CsvRow> rows) {
+	private CsvTable(CsvLayout layout, String sha256, Optional<List<CsvRow>> rows) {
 		this.layout = layout;
 		this.sha256 = sha256;
 		this.rows = rows;
@@ -61,12 +60,25 @@ final class CsvTable {
 		if (!Files.isRegularFile(path)) {
 			problems.add(InputProblem.ofFile(layout.fileName(), "filen saknas i "
 					+ directory.toAbsolutePath().normalize() + "; förväntad rubrikrad: " + layout.expectedHeader()));
-			return new CsvTable(layout, "", List.of());
+			return new CsvTable(layout, "", Optional.empty());
 		}
 		byte[] bytes = readBytes(path);
-		String text = decodeUtf8(bytes, layout.fileName(), problems);
-		List<CsvRow> rows = (text == null) ? List.of() : parse(text, layout, problems);
+		Optional<List<CsvRow>> rows = decodeUtf8(bytes, layout.fileName(), problems)
+			.flatMap(text -> parse(text, layout, problems));
 		return new CsvTable(layout, sha256(bytes), rows);
+	}
+
+	/**
+	 * Whether the file could be read as a table: it exists, is UTF-8 CSV and its header
+	 * is right.
+	 */
+	boolean readable() {
+		return this.rows.isPresent();
+	}
+
+	/** The data rows; none when the file is not {@link #readable()}. */
+	List<CsvRow> rows() {
+		return this.rows.orElse(List.of());
 	}
 
 	/**
@@ -75,7 +87,7 @@ final class CsvTable {
 	 */
 	<T> InputFile<T> toInputFile(Function<CsvRow, T> mapper) {
 		List<InputRow<T>> mapped = new ArrayList<>();
-		for (CsvRow row : this.rows) {
+		for (CsvRow row : rows()) {
 			T value = mapper.apply(row);
 			if (row.valid()) {
 				mapped.add(new InputRow<>(row.line(), value, row.source()));
@@ -123,9 +135,9 @@ final class CsvTable {
 	}
 
 	/**
-	 * The text without byte-order mark, or null (and a located problem) when not UTF-8.
+	 * The text without byte-order mark, or empty (and a located problem) when not UTF-8.
 	 */
-	private static String decodeUtf8(byte[] bytes, String fileName, InputProblems problems) {
+	private static Optional<String> decodeUtf8(byte[] bytes, String fileName, InputProblems problems) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -133,159 +145,78 @@ final class CsvTable {
 		CharBuffer out = CharBuffer.allocate(bytes.length);
 		CoderResult result = decoder.decode(in, out, true);
 		if (result.isError()) {
-			int offset = in.position();
-			problems.add(InputProblem.ofLine(fileName, lineOfByte(bytes, offset), String
-				.format("filen är inte sparad som UTF-8 (byte 0x%02X); spara den som \"CSV UTF-8\"", bytes[offset])));
-			return null;
+			// The bytes before the bad one are valid UTF-8, so their text gives its line.
+			String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+			problems.add(InputProblem.ofLine(fileName, new LineIndex(before).lineAt(before.length()),
+					String.format("filen är inte sparad som UTF-8 (byte 0x%02X); spara den som \"CSV UTF-8\"",
+							bytes[in.position()])));
+			return Optional.empty();
 		}
 		decoder.flush(out);
 		String text = out.flip().toString();
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
 	}
 
-	private static int lineOfByte(byte[] bytes, int offset) {
-		int line = 1;
-		for (int i = 0; i < offset; i++) {
-			if (bytes[i] == '\n') {
-				line++;
-			}
-		}
-		return line;
-	}
-
-	private static List<CsvRow> parse(String text, CsvLayout layout, InputProblems problems) {
-		List<CSVRecord> records = records(text, layout.fileName(), problems);
+	private static Optional<List<CsvRow>> parse(String text, CsvLayout layout, InputProblems problems) {
+		LineIndex lines = new LineIndex(text);
+		List<CSVRecord> records = records(text, lines, layout.fileName(), problems).orElse(null);
 		if (records == null) {
-			return List.of();
+			return Optional.empty();
 		}
-		records.removeIf(CsvTable::isBlank);
 		if (records.isEmpty()) {
 			problems.add(InputProblem.ofFile(layout.fileName(),
 					"filen är tom; första raden ska vara rubrikraden " + layout.expectedHeader()));
-			return List.of();
+			return Optional.empty();
 		}
-		LineIndex lines = new LineIndex(text);
-		Map<String, Integer> header = header(records.get(0), layout, lines, problems);
-		if (header == null) {
-			return List.of();
-		}
-		return records.subList(1, records.size())
-			.stream()
-			.map(csvRecord -> toRow(csvRecord, header, layout, lines, problems))
-			.filter(Objects::nonNull)
-			.toList();
+		CSVRecord header = records.get(0);
+		return CsvHeader.read(header, lineOf(header, lines), layout, problems)
+			.map(columns -> records.subList(1, records.size())
+				.stream()
+				.map(csvRecord -> toRow(csvRecord, columns, layout, lines, problems))
+				.filter(Objects::nonNull)
+				.toList());
 	}
 
 	/**
-	 * All records, or null (and a located problem) when the text is not well-formed CSV.
+	 * The records that hold more than white space, or empty (and a located problem) when
+	 * the text is not well-formed CSV.
 	 */
-	private static List<CSVRecord> records(String text, String fileName, InputProblems problems) {
+	private static Optional<List<CSVRecord>> records(String text, LineIndex lines, String fileName,
+			InputProblems problems) {
 		List<CSVRecord> records = new ArrayList<>();
 		long linesConsumed = 0;
 		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
 			for (CSVRecord csvRecord : parser) {
-				records.add(csvRecord);
+				if (csvRecord.stream().anyMatch(value -> !value.isBlank())) {
+					records.add(csvRecord);
+				}
 				linesConsumed = parser.getCurrentLineNumber();
 			}
-			return records;
+			return Optional.of(records);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			problems.add(InputProblem.ofLine(fileName, (int) linesConsumed + 1,
+			// The bad record starts on the first non-blank line after the last good one.
+			problems.add(InputProblem.ofLine(fileName, lines.firstNonBlankLineFrom((int) linesConsumed + 1),
 					"raden kan inte läsas som CSV; kontrollera citattecknen (\") från denna rad och framåt"));
-			return null;
+			return Optional.empty();
 		}
 	}
 
-	private static boolean isBlank(CSVRecord csvRecord) {
-		return csvRecord.stream().allMatch(String::isBlank);
-	}
-
-	/** Column name (lower case) → index, or null when the header has problems. */
-	private static Map<String, Integer> header(CSVRecord headerRecord, CsvLayout layout, LineIndex lines,
+	private static CsvRow toRow(CSVRecord csvRecord, Map<String, Integer> columns, CsvLayout layout, LineIndex lines,
 			InputProblems problems) {
-		String file = layout.fileName();
-		int line = lines.lineOf(headerRecord);
-		Map<String, Integer> columns = new LinkedHashMap<>();
-		boolean valid = true;
-		for (int index = 0; index < headerRecord.size(); index++) {
-			String name = headerRecord.get(index).toLowerCase(Locale.ROOT);
-			String position = String.valueOf(index + 1);
-			if (name.isEmpty()) {
-				problems.add(InputProblem.ofField(file, line, position, "", "kolumnnamn saknas i rubrikraden"));
-				valid = false;
-			}
-			else if (columns.putIfAbsent(name, index) != null) {
-				problems.add(InputProblem.ofField(file, line, position, name,
-						"kolumnen finns redan i rubrikraden (kolumn " + (columns.get(name) + 1) + ")"));
-				valid = false;
-			}
-			else if (!layout.isKnown(name)) {
-				problems.warn(InputProblem.ofField(file, line, position, name,
-						"okänd kolumn, används inte (kända kolumner: " + layout.expectedHeader() + ")"));
-			}
-		}
-		List<String> required = new ArrayList<>(layout.requiredColumns());
-		if (layout.sourceRequired()) {
-			required.add(CsvLayout.SOURCE);
-		}
-		for (String column : required) {
-			if (!columns.containsKey(column)) {
-				problems.add(InputProblem.ofLine(file, line, "kolumnen " + column
-						+ " saknas i rubrikraden; förväntad rubrikrad: " + layout.expectedHeader()));
-				valid = false;
-			}
-		}
-		return valid ? columns : null;
-	}
-
-	private static CsvRow toRow(CSVRecord csvRecord, Map<String, Integer> header, CsvLayout layout, LineIndex lines,
-			InputProblems problems) {
-		int line = lines.lineOf(csvRecord);
-		if (csvRecord.size() != header.size()) {
+		int line = lineOf(csvRecord, lines);
+		if (csvRecord.size() != columns.size()) {
 			problems.add(InputProblem.ofLine(layout.fileName(), line, "raden har " + csvRecord.size()
-					+ " fält men rubrikraden har " + header.size() + "; kontrollera kommatecken och citattecken"));
+					+ " fält men rubrikraden har " + columns.size() + "; kontrollera kommatecken och citattecken"));
 			return null;
 		}
 		Map<String, String> values = new LinkedHashMap<>();
-		header.forEach((column, index) -> values.put(column, csvRecord.get(index)));
+		columns.forEach((column, index) -> values.put(column, csvRecord.get(index)));
 		return new CsvRow(layout.fileName(), line, values, problems);
 	}
 
-	/** Maps character positions of the text to line numbers (1-based). */
-	private static final class LineIndex {
-
-		private final String text;
-
-		private final List<Integer> lineStarts = new ArrayList<>();
-
-		LineIndex(String text) {
-			this.text = text;
-			this.lineStarts.add(0);
-			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '\n') {
-					this.lineStarts.add(i + 1);
-				}
-			}
-		}
-
-		/**
-		 * The line a record starts on; Commons CSV places it after the blank lines before
-		 * it.
-		 */
-		int lineOf(CSVRecord csvRecord) {
-			int position = (int) csvRecord.getCharacterPosition();
-			while (position < this.text.length()
-					&& (this.text.charAt(position) == '\r' || this.text.charAt(position) == '\n')) {
-				position++;
-			}
-			return lineAt(position);
-		}
-
-		int lineAt(int position) {
-			int found = Collections.binarySearch(this.lineStarts, position);
-			return (found >= 0) ? found + 1 : -found - 1;
-		}
-
+	private static int lineOf(CSVRecord csvRecord, LineIndex lines) {
+		return lines.lineAfterBreaks((int) csvRecord.getCharacterPosition());
 	}
 
 }

@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Set;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 
@@ -18,12 +17,12 @@ final class DistancesCsv {
 	private DistancesCsv() {
 	}
 
-	static InputFile<HospitalDistance> read(Path directory, Set<String> knownCodes, InputProblems problems) {
+	static InputFile<HospitalDistance> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
 		return CsvTable.read(directory, LAYOUT, problems)
 			.toInputFile(row -> distance(row, knownCodes), HospitalDistance::municipalityCode, "en rad per kommun");
 	}
 
-	private static HospitalDistance distance(CsvRow row, Set<String> knownCodes) {
+	private static HospitalDistance distance(CsvRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		String hospital = row.text("nearest_hospital");
 		BigDecimal km = row.decimal("road_distance_km", Expectations.NON_NEGATIVE,

@@ -3,7 +3,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.HomeCareMeasurement;
 
@@ -20,14 +19,14 @@ final class HomeCareMeasurementCsv {
 	private HomeCareMeasurementCsv() {
 	}
 
-	static InputFile<HomeCareMeasurement> read(Path directory, Set<String> knownCodes, InputProblems problems) {
+	static InputFile<HomeCareMeasurement> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
 		return CsvTable.read(directory, LAYOUT, problems)
 			.toInputFile(row -> measurement(row, knownCodes),
 					m -> List.of(m.municipalityCode(), m.measurementDate(), m.category()),
 					"en rad per kommun, measurement_date och category");
 	}
 
-	private static HomeCareMeasurement measurement(CsvRow row, Set<String> knownCodes) {
+	private static HomeCareMeasurement measurement(CsvRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		LocalDate date = row.date("measurement_date");
 		long category = row.integer("category", 1, Integer.MAX_VALUE,

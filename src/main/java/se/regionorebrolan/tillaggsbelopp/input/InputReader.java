@@ -3,10 +3,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 
 /**
  * Reads the seven input files of spec §6 from the input folder and checks every row; a
@@ -29,9 +25,9 @@ public final class InputReader {
 					"indatamappen finns inte (" + directory.toAbsolutePath().normalize() + ")")), List.of());
 		}
 		InputProblems problems = new InputProblems();
-		InputFile<Municipality> municipalities = MunicipalitiesCsv.read(directory, problems);
-		Set<String> codes = municipalities.values().stream().map(Municipality::code).collect(Collectors.toSet());
-		InputSet input = new InputSet(municipalities, PopulationCsv.read(directory, codes, problems),
+		MunicipalitiesCsv.Listed municipalities = MunicipalitiesCsv.read(directory, problems);
+		KnownCodes codes = municipalities.codes();
+		InputSet input = new InputSet(municipalities.file(), PopulationCsv.read(directory, codes, problems),
 				DistancesCsv.read(directory, codes, problems), TaxBaseGrowthCsv.read(directory, problems),
 				SomaticBaseCsv.read(directory, codes, problems),
 				PsychiatricInvoicedCsv.read(directory, codes, problems),

@@ -15,10 +15,16 @@ final class MunicipalitiesCsv {
 	private MunicipalitiesCsv() {
 	}
 
-	static InputFile<Municipality> read(Path directory, InputProblems problems) {
-		return CsvTable.read(directory, LAYOUT, problems)
-			.toInputFile(MunicipalitiesCsv::municipality, Municipality::code,
-					"varje kommunkod får bara finnas en gång");
+	/**
+	 * The municipalities as read, and the codes the file lists (see {@link KnownCodes}).
+	 */
+	record Listed(InputFile<Municipality> file, KnownCodes codes) {
+	}
+
+	static Listed read(Path directory, InputProblems problems) {
+		CsvTable table = CsvTable.read(directory, LAYOUT, problems);
+		return new Listed(table.toInputFile(MunicipalitiesCsv::municipality, Municipality::code,
+				"varje kommunkod får bara finnas en gång"), KnownCodes.listedIn(table, "municipality_code"));
 	}
 
 	private static Municipality municipality(CsvRow row) {

@@ -3,7 +3,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
 
@@ -19,14 +18,14 @@ final class PopulationCsv {
 	private PopulationCsv() {
 	}
 
-	static InputFile<PopulationCount> read(Path directory, Set<String> knownCodes, InputProblems problems) {
+	static InputFile<PopulationCount> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
 		return CsvTable.read(directory, LAYOUT, problems)
 			.toInputFile(row -> count(row, knownCodes),
 					count -> List.of(count.municipalityCode(), count.referenceDate()),
 					"en rad per kommun och reference_date");
 	}
 
-	private static PopulationCount count(CsvRow row, Set<String> knownCodes) {
+	private static PopulationCount count(CsvRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		LocalDate date = row.date("reference_date");
 		long total = row.integer("population_total", 0, Expectations.COUNT);

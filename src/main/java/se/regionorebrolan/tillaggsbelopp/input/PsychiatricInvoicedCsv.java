@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Set;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
 
@@ -19,13 +18,13 @@ final class PsychiatricInvoicedCsv {
 	private PsychiatricInvoicedCsv() {
 	}
 
-	static InputFile<PsychiatricInvoice> read(Path directory, Set<String> knownCodes, InputProblems problems) {
+	static InputFile<PsychiatricInvoice> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
 		// Rows may repeat a municipality and year: they add up, so there is no unique
 		// key.
 		return CsvTable.read(directory, LAYOUT, problems).toInputFile(row -> invoice(row, knownCodes));
 	}
 
-	private static PsychiatricInvoice invoice(CsvRow row, Set<String> knownCodes) {
+	private static PsychiatricInvoice invoice(CsvRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		int year = row.year("year");
 		BigDecimal amount = row.decimal("amount_sek", Expectations.ORE, Expectations.SIGNED_AMOUNT);

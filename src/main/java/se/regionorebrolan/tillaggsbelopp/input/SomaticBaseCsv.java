@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Set;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBase;
 
@@ -18,12 +17,12 @@ final class SomaticBaseCsv {
 	private SomaticBaseCsv() {
 	}
 
-	static InputFile<SomaticBase> read(Path directory, Set<String> knownCodes, InputProblems problems) {
+	static InputFile<SomaticBase> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
 		return CsvTable.read(directory, LAYOUT, problems)
 			.toInputFile(row -> base(row, knownCodes), SomaticBase::municipalityCode, "en rad per kommun");
 	}
 
-	private static SomaticBase base(CsvRow row, Set<String> knownCodes) {
+	private static SomaticBase base(CsvRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		int priceLevelYear = row.year("price_level_year");
 		BigDecimal amount = row.decimal("amount_sek", Expectations.NON_NEGATIVE.and(Expectations.ORE),

@@ -30,20 +30,9 @@ final class TaxBaseGrowthCsv {
 		int year = row.year("year");
 		BigDecimal percent = row.decimal("growth_percent", value -> value.compareTo(MINUS_HUNDRED) > 0,
 				"förväntat en procentsats större än -100 med punkt som decimaltecken, t.ex. 3.4");
-		GrowthKind kind = kind(row);
+		GrowthKind kind = row.constant("kind", GrowthKind.class, "förväntat outcome (utfall) eller forecast (prognos)");
 		row.text(CsvLayout.SOURCE, "förväntat källan till talet, t.ex. SKR cirkulär 22:37");
 		return row.valid() ? new TaxBaseGrowth(year, percent, kind) : null;
-	}
-
-	private static GrowthKind kind(CsvRow row) {
-		String value = row.text("kind");
-		for (GrowthKind kind : GrowthKind.values()) {
-			if (kind.name().equalsIgnoreCase(value)) {
-				return kind;
-			}
-		}
-		row.reject("kind", "förväntat outcome (utfall) eller forecast (prognos)");
-		return null;
 	}
 
 }
