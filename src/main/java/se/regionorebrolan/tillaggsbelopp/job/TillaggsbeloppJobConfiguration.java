@@ -78,6 +78,7 @@ class TillaggsbeloppJobConfiguration {
 			StepExecution step = contribution.getStepExecution();
 			step.getJobExecution().getExecutionContext().putString(RUN_FOLDER, folder.folder().toString());
 			console.say(ConsoleSummary.lines(runState.calculation()));
+			console.say(ConsoleSummary.basisLines(runState.calculation()));
 			console.say(runState.calculation().notices());
 			console.say("Skrivet:");
 			console.say("  " + folder.resultsCsv());

@@ -43,13 +43,15 @@ public final class TillaggsbeloppWorkbook {
 		}
 	}
 
-	private static void verify(XSSFWorkbook workbook, List<CheckedCell> checks) {
+	/** Compares the evaluated formula cells with the engine's values. */
+	static void verify(XSSFWorkbook workbook, List<CheckedCell> checks) {
 		for (CheckedCell check : checks) {
 			Cell cell = workbook.getSheet(check.sheet()).getRow(check.row()).getCell(check.column());
 			BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
 			if (value.compareTo(check.expected()) != 0) {
 				throw new IllegalStateException("the workbook disagrees with the calculation: " + check.reference()
-						+ " is " + value.toPlainString() + ", expected " + check.expected().toPlainString());
+						+ " is " + value.stripTrailingZeros().toPlainString() + ", expected "
+						+ check.expected().toPlainString());
 			}
 		}
 	}

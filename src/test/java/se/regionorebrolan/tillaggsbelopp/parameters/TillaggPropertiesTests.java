@@ -1,0 +1,161 @@
+package se.regionorebrolan.tillaggsbelopp.parameters;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
+import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Binding of {@code tillagg.*} as an operator writes it, and the effective parameters
+ * derived from it.
+ */
+class TillaggPropertiesTests {
+
+	private final ApplicationContextRunner context = new ApplicationContextRunner()
+		.withUserConfiguration(PropertiesOnly.class)
+		.withPropertyValues("tillagg.advanced.cost-per-patient-sek=480000");
+
+	@Test
+	void bindsTheDefaultsOfSpecSection7() {
+		this.context.run(context -> {
+			TillaggProperties properties = context.getBean(TillaggProperties.class);
+			assertThat(properties.inputDir()).isEqualTo(Path.of("input"));
+			assertThat(properties.outputDir()).isEqualTo(Path.of("output"));
+			assertThat(properties.budgetYear()).isNull();
+			assertThat(properties.populationReferenceDate()).isNull();
+			assertThat(properties.psychiatric().averageYears()).containsExactly(2021, 2022);
+			assertThat(properties.psychiatric().priceLevelYear()).isEqualTo(2022);
+			assertThat(properties.advanced().measurementDate()).isEqualTo(LocalDate.of(2022, 11, 15));
+			assertThat(properties.advanced().category()).isEqualTo(4);
+			assertThat(properties.advanced().shiftRate()).isEqualByComparingTo("0.05");
+			assertThat(properties.advanced().priceLevelYear()).isEqualTo(2021);
+			assertThat(properties.distance().thresholdKm()).isEqualByComparingTo("35");
+			assertThat(properties.distance().shareRate()).isEqualByComparingTo("0.05");
+			assertThat(properties.registryUrl()).isNull();
+		});
+	}
+
+	@Test
+	void bindsListsAndDatesAsTheOperatorWritesThem() {
+		this.context
+			.withPropertyValues("tillagg.psychiatric.average-years=2020, 2021,2022",
+					"tillagg.population-reference-date=2023-12-31", "tillagg.advanced.measurement-date=2025-11-14")
+			.run(context -> {
+				TillaggProperties properties = context.getBean(TillaggProperties.class);
+				assertThat(properties.psychiatric().averageYears()).containsExactly(2020, 2021, 2022);
+				assertThat(properties.populationReferenceDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+				assertThat(properties.advanced().measurementDate()).isEqualTo(LocalDate.of(2025, 11, 14));
+			});
+	}
+
+	@Test
+	void refusesEveryOutOfRangeValueAtOnce() {
+		this.context
+			.withPropertyValues("tillagg.budget-year=1999", "tillagg.advanced.category=0",
+					"tillagg.distance.share-rate=1.01", "tillagg.distance.threshold-km=-1")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("tillagg.budgetYear")
+				.hasMessageContaining("tillagg.advanced.category")
+				.hasMessageContaining("tillagg.distance.shareRate")
+				.hasMessageContaining("tillagg.distance.thresholdKm"));
+	}
+
+	@Test
+	void requiresTheCostPerPatient() {
+		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("måste anges: årskostnaden för en patient i kronor"));
+	}
+
+	@Test
+	void refusesAnUnknownName() {
+		this.context.withPropertyValues("tillagg.advanced.cost-per-patient=480000")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("tillagg.advanced.cost-per-patient"));
+	}
+
+	@Test
+	void defaultsTheBudgetYearToNextYearInTheClocksZone() {
+		TillaggProperties unset = properties(null, 2022, 2021);
+		Clock newYearsEveUtc = Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneId.of("Europe/Stockholm"));
+
+		assertThat(EffectiveParameters.budgetYear(unset, newYearsEveUtc)).isEqualTo(2028);
+		assertThat(EffectiveParameters.budgetYear(properties(2026, 2022, 2021), newYearsEveUtc)).isEqualTo(2026);
+	}
+
+	@Test
+	void defaultsTheReferenceDateToTheLatestInTheInput() {
+		Optional<LocalDate> latest = Optional.of(LocalDate.of(2024, 12, 31));
+		TillaggProperties unset = properties(2027, null, 2022, 2021);
+
+		assertThat(EffectiveParameters.populationReferenceDate(unset, latest)).isEqualTo(latest);
+		assertThat(EffectiveParameters.populationReferenceDate(unset, Optional.empty())).isEmpty();
+		assertThat(EffectiveParameters.populationReferenceDate(properties(2027, 2022, 2021), latest))
+			.contains(LocalDate.of(2025, 12, 31));
+	}
+
+	@Test
+	void namesAPriceLevelYearAfterTheBudgetYear() {
+		assertThat(EffectiveParameters.problems(properties(2027, 2027, 2027), 2027)).isEmpty();
+		assertThat(EffectiveParameters.problems(properties(2027, 2028, 2029), 2027)).extracting(InputProblem::toString)
+			.containsExactly(
+					"tillagg.psychiatric.price-level-year: värdet \"2028\" – prisnivååret ligger efter budgetåret 2027 (tillagg.budget-year)",
+					"tillagg.advanced.price-level-year: värdet \"2029\" – prisnivååret ligger efter budgetåret 2027 (tillagg.budget-year)");
+	}
+
+	@Test
+	void listsTheParametersInOneCanonicalForm() {
+		CalculationParameters parameters = EffectiveParameters.resolve(properties(2027, 2022, 2021), 2027,
+				LocalDate.of(2025, 12, 31));
+
+		assertThat(EffectiveParameters.listing(parameters)).extracting(Parameter::toString)
+			.containsExactly("tillagg.budget-year=2027", "tillagg.population-reference-date=2025-12-31",
+					"tillagg.psychiatric.average-years=2021,2022", "tillagg.psychiatric.price-level-year=2022",
+					"tillagg.advanced.measurement-date=2022-11-15", "tillagg.advanced.category=4",
+					"tillagg.advanced.shift-rate=0.05", "tillagg.advanced.cost-per-patient-sek=600000",
+					"tillagg.advanced.price-level-year=2021", "tillagg.distance.threshold-km=35",
+					"tillagg.distance.share-rate=0.05");
+	}
+
+	private static TillaggProperties properties(Integer budgetYear, int psychiatricYear, int advancedYear) {
+		return properties(budgetYear, LocalDate.of(2025, 12, 31), psychiatricYear, advancedYear);
+	}
+
+	/** Written as 0.050, 600000.00 and 35.0: the same parameters, so the same listing. */
+	private static TillaggProperties properties(Integer budgetYear, LocalDate referenceDate, int psychiatricYear,
+			int advancedYear) {
+		return new TillaggProperties(Path.of("input"), Path.of("output"), budgetYear, referenceDate,
+				new TillaggProperties.Psychiatric(List.of(2022, 2021), psychiatricYear),
+				new TillaggProperties.Advanced(LocalDate.of(2022, 11, 15), 4, new BigDecimal("0.050"),
+						new BigDecimal("600000.00"), advancedYear),
+				new TillaggProperties.Distance(new BigDecimal("35.0"), new BigDecimal("0.05")), null);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(TillaggProperties.class)
+	static class PropertiesOnly {
+
+	}
+
+}

@@ -1,0 +1,164 @@
+package se.regionorebrolan.tillaggsbelopp.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void writesTheResultsFileWithItsContractHeaderAndWholeKronor() throws IOException {
+		Path file = this.folder.resolve("results.csv");
+
+		ResultsCsv.write(ReportFixture.calculation("Örebro", "Askersund"), file);
+
+		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("""
+				municipality_code,municipality_name,somatic_sek,psychiatric_sek,advanced_sek,distance_sek,total_sek
+				1880,Örebro,1000000,150000,75000,0,1225000
+				1882,Askersund,500000,50000,25000,90000,665000
+				""");
+	}
+
+	@Test
+	void quotesANameWithACommaOrAQuoteInTheResultsFile() throws IOException {
+		Path file = this.folder.resolve("results.csv");
+
+		ResultsCsv.write(ReportFixture.calculation("Stad, norra", "Sägen \"X\""), file);
+
+		assertThat(Files.readAllLines(file)).contains("1880,\"Stad, norra\",1000000,150000,75000,0,1225000",
+				"1882,\"Sägen \"\"X\"\"\",500000,50000,25000,90000,665000");
+	}
+
+	@Test
+	void writesNamesThatLookLikeFormulasAsTextInTheWorkbook() throws IOException {
+		Path file = this.folder.resolve("book.xlsx");
+
+		TillaggsbeloppWorkbook.write(ReportFixture.calculation("=HYPERLINK(\"http://x\")", "+SUM(1)"),
+				ReportFixture.RUN, file);
+
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheet("Sammanställning");
+			for (int rowIndex : new int[] { 5, 6 }) {
+				assertThat(sheet.getRow(rowIndex).getCell(1).getCellType()).isEqualTo(CellType.STRING);
+			}
+			assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+			assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("+SUM(1)");
+		}
+	}
+
+	@Test
+	void describesTheWorkbookAndShowsTheCountyTotals() throws IOException {
+		Path file = this.folder.resolve("book.xlsx");
+		Calculation calculation = ReportFixture.calculation("Örebro", "Askersund");
+
+		TillaggsbeloppWorkbook.write(calculation, ReportFixture.RUN, file);
+
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Tilläggsbelopp 2025");
+			assertThat(workbook.getProperties().getCoreProperties().getKeywords()).contains("0123456789ab");
+			Sheet sheet = workbook.getSheet("Sammanställning");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+				.isEqualTo("Beräknat 2026-11-22 10:15 · körnings-id 0123456789ab");
+			Row county = sheet.getRow(7);
+			assertThat(county.getCell(0).getStringCellValue()).isEqualTo("Länet");
+			assertThat(county.getCell(6).getCellFormula()).isEqualTo("SUM(G6:G7)");
+			assertThat(county.getCell(6).getNumericCellValue()).isEqualTo(1_890_000d);
+			assertThat(county.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"kr\"");
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+		}
+	}
+
+	@Test
+	void findsACountyTotalThatDisagreesWithTheCalculation() throws IOException {
+		Calculation calculation = ReportFixture.calculation("Örebro", "Askersund");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			List<CheckedCell> checks = SummarySheet.write(workbook, new WorkbookStyles(workbook), calculation,
+					ReportFixture.RUN);
+			workbook.getSheet("Sammanställning").getRow(5).getCell(2).setCellValue(1_000_001d);
+			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+
+			assertThatThrownBy(() -> TillaggsbeloppWorkbook.verify(workbook, checks))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessage("the workbook disagrees with the calculation: Sammanställning!C8 is 1500001, "
+						+ "expected 1500000");
+		}
+	}
+
+	@Test
+	void writesTheRunFolderWholeAndNeverOverAnEarlierOne() throws IOException {
+		Calculation calculation = ReportFixture.calculation("Örebro", "Askersund");
+
+		RunFolder written = RunFolder.write(this.folder, calculation, ReportFixture.RUN);
+
+		assertThat(written.folder()).isEqualTo(this.folder.resolve("2025/20261122-101500-0123456789ab"));
+		assertThat(written.resultsCsv().getFileName()).hasToString("tillaggsbelopp-2025-0123456789ab.csv");
+		assertThat(written.workbook().getFileName()).hasToString("tillaggsbelopp-2025-0123456789ab.xlsx");
+		try (var entries = Files.list(this.folder.resolve("2025"))) {
+			assertThat(entries).containsExactly(written.folder());
+		}
+		assertThatThrownBy(() -> RunFolder.write(this.folder, calculation, ReportFixture.RUN))
+			.isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+		try (var entries = Files.list(this.folder.resolve("2025"))) {
+			assertThat(entries).containsExactly(written.folder());
+		}
+	}
+
+	@ParameterizedTest(name = "{0} → \"{1}\"")
+	@CsvSource(textBlock = """
+			0,          0
+			999,        999
+			1000,       1 000
+			15041639,   15 041 639
+			-1234567,   −1 234 567
+			2.5,        3
+			""")
+	void writesKronorTheSwedishWay(String amount, String expected) {
+		assertThat(SwedishFormat.kronor(new BigDecimal(amount))).isEqualTo(expected);
+	}
+
+	@Test
+	void writesDecimalsWithACommaAndHalfUp() {
+		assertThat(SwedishFormat.decimal(new BigDecimal("1.2013786512"), 6)).isEqualTo("1,201379");
+		assertThat(SwedishFormat.decimal(new BigDecimal("645000"), 2)).isEqualTo("645 000,00");
+		assertThat(SwedishFormat.decimal(new BigDecimal("0.0000005"), 6)).isEqualTo("0,000001");
+	}
+
+	@Test
+	void printsTheSummaryTableAndTheIntermediateValues() {
+		Calculation calculation = ReportFixture.calculation("Örebro", "Askersund");
+
+		assertThat(ConsoleSummary.lines(calculation)).containsExactly("Tilläggsbelopp för budgetåret 2025, kronor",
+				"Kommun          Somatisk grund     Psykiatrisk       Avancerad         Avstånd          Totalt",
+				"1880 Örebro          1 000 000         150 000          75 000               0       1 225 000",
+				"1882 Askersund         500 000          50 000          25 000          90 000         665 000",
+				"Länet                1 500 000         200 000         100 000          90 000       1 890 000");
+		assertThat(ConsoleSummary.basisLines(calculation)).containsExactly("Underlag:",
+				"  Uppräkning till 2025: från 2025 1,000000",
+				"  Psykiatrisk hemsjukvård: medel för 2021, 2022 200 000,00 kr × 1,000000 = 200 000 kr",
+				"  Avancerad hemsjukvård: 0,05 × 4 patienter i kategori 4 (mätning 2022-11-15) × 500 000 kr × 1,000000 = 100 000 kr",
+				"  Avståndskompensation: 0,05 × 1 800 000 kr = 90 000 kr, till 1882 Askersund (mer än 35 km till sjukhus)");
+	}
+
+}
