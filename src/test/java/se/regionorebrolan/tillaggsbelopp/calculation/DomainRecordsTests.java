@@ -35,6 +35,21 @@ class DomainRecordsTests {
 		assertThat(Municipality.isCode(code)).isTrue();
 	}
 
+	@Test
+	void refusesAMalformedCodeInEveryRecordThatCarriesOne() {
+		String bad = "188";
+		List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> constructors = List.of(
+				() -> new PopulationCount(bad, DATE, 10, 1), () -> new HospitalDistance(bad, "USÖ", BigDecimal.ONE),
+				() -> new SomaticBase(bad, 2025, BigDecimal.ONE),
+				() -> new PsychiatricInvoice(bad, 2021, BigDecimal.ONE), () -> new HomeCareMeasurement(bad, DATE, 4, 1),
+				() -> new Weight(bad, BigDecimal.ONE));
+
+		for (org.assertj.core.api.ThrowableAssert.ThrowingCallable constructor : constructors) {
+			assertThatIllegalArgumentException().isThrownBy(constructor)
+				.withMessage("municipality code must be four digits: '188'");
+		}
+	}
+
 	@ParameterizedTest(name = "{0} of {1} aged 65+ → accepted: {2}")
 	@CsvSource(textBlock = """
 			0,    0,    true

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -274,6 +276,41 @@ class TillaggsbeloppCalculatorTests {
 
 		// the earliest price level is 2021; of 2022–2027, 2026 and 2027 are forecasts
 		assertThat(calculation.forecastYearsUsed()).extracting(TaxBaseGrowth::year).containsExactly(2026, 2027);
+	}
+
+	@ParameterizedTest(name = "forecast {0}, price levels somatic {1} psychiatric {2} advanced {3} → used: {4}")
+	@CsvSource(textBlock = """
+			2022, 2025, 2022, 2021, true,  only the advanced index (from 2021) runs through 2022
+			2022, 2025, 2021, 2023, true,  only the psychiatric index (from 2021) runs through 2022
+			2022, 2021, 2025, 2023, true,  only the somatic index (from 2021) runs through 2022
+			2022, 2025, 2022, 2022, false, an index from 2022 starts after 2022
+			2027, 2027, 2027, 2027, false, every index starts at the budget year
+			""")
+	void namesAForecastYearOnlyWhenAnIndexRunsThroughIt(int forecastYear, int somaticYear, int psychiatricYear,
+			int advancedYear, boolean used, String why) {
+		CalculationInput complete = SpecExample.input();
+		List<TaxBaseGrowth> series = java.util.stream.IntStream.rangeClosed(2021, 2027)
+			.mapToObj(year -> SpecExample.growth(year, "3.0",
+					year == forecastYear ? GrowthKind.FORECAST : GrowthKind.OUTCOME))
+			.toList();
+		List<SomaticBase> bases = complete.somaticBases()
+			.stream()
+			.map(base -> new SomaticBase(base.municipalityCode(), somaticYear, base.amountSek()))
+			.toList();
+		CalculationInput input = new CalculationInput(complete.municipalities(), complete.population(),
+				complete.distances(), series, bases, complete.psychiatricInvoices(), complete.measurements());
+		CalculationParameters example = SpecExample.parameters();
+		CalculationParameters parameters = new CalculationParameters(2027, example.populationReferenceDate(),
+				new PsychiatricParameters(List.of(2021, 2022), psychiatricYear),
+				new AdvancedParameters(SpecExample.MEASUREMENT_2022, 4, new BigDecimal("0.05"),
+						new BigDecimal("600000"), advancedYear),
+				example.distance());
+
+		Calculation calculation = TillaggsbeloppCalculator.calculate(input, parameters);
+
+		assertThat(calculation.forecastYearsUsed()).as(why)
+			.extracting(TaxBaseGrowth::year)
+			.isEqualTo(used ? List.of(forecastYear) : List.of());
 	}
 
 	@Test
