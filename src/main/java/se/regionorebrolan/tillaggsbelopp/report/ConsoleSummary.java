@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -108,9 +109,10 @@ public final class ConsoleSummary {
 		if (distance.eligibleCodes().isEmpty()) {
 			return "ingen kommun";
 		}
+		Set<String> eligible = Set.copyOf(distance.eligibleCodes());
 		return calculation.municipalities()
 			.stream()
-			.filter(municipality -> distance.eligibleCodes().contains(municipality.code()))
+			.filter(municipality -> eligible.contains(municipality.code()))
 			.map(municipality -> municipality.code() + " " + municipality.name())
 			.collect(Collectors.joining(", "));
 	}
