@@ -1,9 +1,12 @@
 package se.regionorebrolan.tillaggsbelopp;
 
+import java.util.List;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import se.regionorebrolan.tillaggsbelopp.job.CommandLineArguments;
 import se.regionorebrolan.tillaggsbelopp.job.ExitCode;
 
 /**
@@ -19,6 +22,11 @@ public class TillaggsbeloppApplication {
 
 	/** Runs the application and returns its exit code, also when it fails to start. */
 	public static int run(SpringApplication application, String... args) {
+		List<String> refusal = CommandLineArguments.refusal(args);
+		if (!refusal.isEmpty()) {
+			refusal.forEach(System.err::println);
+			return ExitCode.BAD_INPUT.code();
+		}
 		try {
 			return SpringApplication.exit(application.run(args));
 		}

@@ -4,32 +4,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
 
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 
 /**
- * Refuses command-line arguments that would otherwise be ignored silently: a parameter
- * without {@code --}, or an option outside {@code tillagg.*}, {@code spring.*} and
- * {@code logging.*} (e.g. {@code --budget-year=2027} instead of
- * {@code --tillagg.budget-year=2027}).
+ * Refuses command-line arguments that Spring would otherwise ignore or join silently: a
+ * parameter without {@code --}, an option outside {@code tillagg.*}, {@code spring.*} and
+ * {@code logging.*} (e.g. {@code --budget-year=2027}), and an option given twice (Spring
+ * would read {@code 2027,2026}). Checked before Spring starts.
  */
-final class CommandLineArguments {
+public final class CommandLineArguments {
 
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
 
+	private static final String WHERE = "kommandoraden";
+
 	private CommandLineArguments() {
+	}
+
+	/** The problems of the arguments as lines for standard error, or none. */
+	public static List<String> refusal(String... args) {
+		List<InputProblem> problems = problems(new DefaultApplicationArguments(args));
+		if (problems.isEmpty()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add("Okända argument – beräkningen startades inte:");
+		problems.forEach(problem -> lines.add("  - " + problem));
+		return lines;
 	}
 
 	static List<InputProblem> problems(ApplicationArguments arguments) {
 		List<InputProblem> problems = new ArrayList<>();
 		for (String argument : arguments.getNonOptionArgs()) {
-			problems.add(InputProblem.ofFile("kommandoraden", "\"" + argument
+			problems.add(InputProblem.ofFile(WHERE, "\"" + argument
 					+ "\" är inget känt argument; parametrar skrivs --tillagg.<namn>=<värde>, t.ex. --tillagg.budget-year=2027"));
 		}
 		for (String option : arguments.getOptionNames()) {
 			if (KNOWN_PREFIXES.stream().noneMatch(option::startsWith)) {
-				problems.add(InputProblem.ofFile("kommandoraden", "--" + option
+				problems.add(InputProblem.ofFile(WHERE, "--" + option
 						+ " är ingen känd parameter; parametrarna heter --tillagg.<namn>, t.ex. --tillagg.budget-year=2027"));
+			}
+			else if (arguments.getOptionValues(option).size() > 1) {
+				problems.add(InputProblem.ofFile(WHERE,
+						"--" + option + " anges " + arguments.getOptionValues(option).size() + " gånger ("
+								+ String.join(", ", arguments.getOptionValues(option))
+								+ "); ange den en gång, en lista med kommatecken: --" + option + "=a,b"));
 			}
 		}
 		return problems;

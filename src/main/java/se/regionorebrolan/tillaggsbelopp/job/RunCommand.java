@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -18,7 +17,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
-import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 
@@ -62,28 +60,20 @@ class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		List<InputProblem> argumentProblems = CommandLineArguments.problems(arguments);
-		if (!argumentProblems.isEmpty()) {
-			refuse("Okända argument – beräkningen startades inte:", argumentProblems);
-			return;
-		}
+		// The arguments were checked before Spring started (CommandLineArguments).
 		ValidatedInput input;
 		try {
 			input = this.preparation.validate();
 		}
 		catch (InvalidInputException ex) {
 			this.console.warnings(ex.warnings());
-			refuse("Indata eller parametrar har fel – beräkningen startades inte och inga filer skrevs ("
+			this.console.problems("Indata eller parametrar har fel – beräkningen startades inte och inga filer skrevs ("
 					+ ex.problems().size() + " fel):", ex.problems());
+			this.exitCode = ExitCode.BAD_INPUT;
 			return;
 		}
 		this.console.warnings(input.input().warnings());
 		this.exitCode = start(RunParameters.of(input, this.properties.inputDir().toString()));
-	}
-
-	private void refuse(String heading, List<InputProblem> problems) {
-		this.console.problems(heading, problems);
-		this.exitCode = ExitCode.BAD_INPUT;
 	}
 
 	private ExitCode start(JobParameters parameters) throws Exception {

@@ -228,6 +228,19 @@ class TillaggsbeloppJobTests {
 	}
 
 	@Test
+	void refusesAnOptionGivenTwiceInsteadOfJoiningTheValues(CapturedOutput output) {
+		String[] arguments = specExample(specExampleInput(this.folder), this.folder.resolve("out"));
+		String[] twice = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+		twice[arguments.length] = "--tillagg.budget-year=2026";
+
+		int exitCode = run(NOVEMBER_2026, twice);
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(output.getErr()).contains("kommandoraden: --tillagg.budget-year anges 2 gånger (2027, 2026); "
+				+ "ange den en gång, en lista med kommatecken: --tillagg.budget-year=a,b");
+	}
+
+	@Test
 	void refusesAPriceLevelYearAfterTheBudgetYear(CapturedOutput output) {
 		int exitCode = run(NOVEMBER_2026, specExample(specExampleInput(this.folder), this.folder.resolve("out"),
 				"--tillagg.advanced.price-level-year=2028"));
