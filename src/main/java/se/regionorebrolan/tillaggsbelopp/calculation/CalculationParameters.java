@@ -21,4 +21,10 @@ public record CalculationParameters(int budgetYear, LocalDate populationReferenc
 		}
 	}
 
+	/** The same parameters for another budget year. */
+	public CalculationParameters withBudgetYear(int otherBudgetYear) {
+		return new CalculationParameters(otherBudgetYear, this.populationReferenceDate, this.psychiatric, this.advanced,
+				this.distance);
+	}
+
 }

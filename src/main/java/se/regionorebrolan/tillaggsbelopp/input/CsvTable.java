@@ -11,11 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +62,7 @@ final class CsvTable {
 		byte[] bytes = readBytes(path);
 		Optional<List<CsvRow>> rows = decodeUtf8(bytes, layout.fileName(), problems)
 			.flatMap(text -> parse(text, layout, problems));
-		return new CsvTable(layout, sha256(bytes), rows);
+		return new CsvTable(layout, Sha256.hex(bytes), rows);
 	}
 
 	/**
@@ -122,15 +119,6 @@ final class CsvTable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + path, ex);
-		}
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
 		}
 	}
 

@@ -2,6 +2,7 @@ package se.regionorebrolan.tillaggsbelopp.job;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -15,11 +16,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationInput;
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
+import se.regionorebrolan.tillaggsbelopp.calculation.OtherYear;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.report.ConsoleSummary;
 import se.regionorebrolan.tillaggsbelopp.report.RunFolder;
-import se.regionorebrolan.tillaggsbelopp.report.RunInfo;
+import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
 
 /**
  * The tilläggsbelopp job: read and validate the input, calculate, write the results. The
@@ -63,8 +67,12 @@ class TillaggsbeloppJobConfiguration {
 	Step calculateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunState runState) {
 		return new StepBuilder("calculate", jobRepository).tasklet((contribution, chunk) -> {
 			ValidatedInput input = runState.validatedInput();
-			runState
-				.calculated(TillaggsbeloppCalculator.calculate(input.input().toCalculationInput(), input.parameters()));
+			CalculationInput tables = input.input().toCalculationInput();
+			CalculationParameters parameters = input.parameters();
+			int year = parameters.budgetYear();
+			runState.calculated(TillaggsbeloppCalculator.calculate(tables, parameters),
+					OtherYear.of(tables, parameters, year - 1),
+					List.of(OtherYear.of(tables, parameters, year + 1), OtherYear.of(tables, parameters, year + 2)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}
@@ -73,8 +81,10 @@ class TillaggsbeloppJobConfiguration {
 	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunState runState,
 			TillaggProperties properties, Clock clock, Console console) {
 		return new StepBuilder("write", jobRepository).tasklet((contribution, chunk) -> {
-			RunInfo run = new RunInfo(ZonedDateTime.now(clock), runState.validatedInput().identity());
-			RunFolder folder = RunFolder.write(properties.outputDir(), runState.calculation(), run);
+			ValidatedInput input = runState.validatedInput();
+			RunInfo run = new RunInfo(ZonedDateTime.now(clock), input.identity(), SoftwareVersion.current(),
+					RunInfo.PRELIMINARY, input.parametersDigest());
+			RunFolder folder = RunFolder.write(properties.outputDir(), runState.content(run));
 			StepExecution step = contribution.getStepExecution();
 			step.getJobExecution().getExecutionContext().putString(RUN_FOLDER, folder.folder().toString());
 			console.say(ConsoleSummary.lines(runState.calculation()));

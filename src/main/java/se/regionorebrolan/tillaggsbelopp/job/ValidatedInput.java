@@ -1,14 +1,11 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.Sha256;
 import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
 
 /**
@@ -23,20 +20,20 @@ record ValidatedInput(InputSet input, CalculationParameters parameters, List<Par
 		return new ValidatedInput(input, parameters, listing, identity(input, listing));
 	}
 
+	/** The SHA-256 of the parameters as listed, one {@code property=value} per line. */
+	String parametersDigest() {
+		StringBuilder listing = new StringBuilder();
+		this.parameterListing.forEach(parameter -> listing.append(parameter).append('\n'));
+		return Sha256.hex(listing.toString());
+	}
+
 	private static String identity(InputSet input, List<Parameter> listing) {
 		StringBuilder canonical = new StringBuilder();
 		for (InputFile<?> file : input.files()) {
 			canonical.append(file.name()).append(' ').append(file.sha256()).append('\n');
 		}
 		listing.forEach(parameter -> canonical.append(parameter).append('\n'));
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
-		}
+		return Sha256.hex(canonical.toString());
 	}
 
 }

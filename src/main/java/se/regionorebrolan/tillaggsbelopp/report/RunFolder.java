@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
+import se.regionorebrolan.tillaggsbelopp.workbook.TillaggsbeloppWorkbook;
+import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 
 /**
  * The files of one run in a folder of their own, {@code <output>/<year>/<time>-<id>/}.
@@ -28,7 +31,9 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 	/**
 	 * Writes the results file and the workbook of a calculation into a new run folder.
 	 */
-	public static RunFolder write(Path outputDirectory, Calculation calculation, RunInfo run) throws IOException {
+	public static RunFolder write(Path outputDirectory, WorkbookContent content) throws IOException {
+		Calculation calculation = content.calculation();
+		RunInfo run = content.run();
 		int year = calculation.parameters().budgetYear();
 		Path yearFolder = Files.createDirectories(outputDirectory.resolve(String.valueOf(year)));
 		Path target = yearFolder.resolve(FOLDER_TIME.format(run.calculatedAt()) + "-" + run.shortIdentity());
@@ -39,7 +44,7 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 		Path temporary = Files.createTempDirectory(yearFolder, ".ofullstandig-");
 		try {
 			ResultsCsv.write(calculation, temporary.resolve(baseName + ".csv"));
-			TillaggsbeloppWorkbook.write(calculation, run, temporary.resolve(baseName + ".xlsx"));
+			TillaggsbeloppWorkbook.write(content, temporary.resolve(baseName + ".xlsx"));
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException | RuntimeException ex) {

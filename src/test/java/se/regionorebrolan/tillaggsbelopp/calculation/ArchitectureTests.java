@@ -43,7 +43,8 @@ class ArchitectureTests {
 	@Test
 	void adaptersDoNotDependOnTheJob() {
 		noClasses().that()
-			.resideInAnyPackage(BASE + ".input..", BASE + ".report..", BASE + ".registry..", BASE + ".parameters..")
+			.resideInAnyPackage(BASE + ".input..", BASE + ".report..", BASE + ".registry..", BASE + ".parameters..",
+					BASE + ".workbook..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage(BASE + ".job..")

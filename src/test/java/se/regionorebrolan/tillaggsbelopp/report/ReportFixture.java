@@ -2,8 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.AdvancedParameters;
@@ -23,13 +21,10 @@ import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
 
 /**
- * A two-municipality calculation with hand-checked amounts, whose names can be chosen to
- * test how reports write text from the input.
+ * A two-municipality calculation with hand-checked amounts, for the results file and the
+ * console.
  */
 final class ReportFixture {
-
-	static final RunInfo RUN = new RunInfo(ZonedDateTime.of(2026, 11, 22, 10, 15, 0, 0, ZoneId.of("Europe/Stockholm")),
-			"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
 
 	private static final LocalDate DATE = LocalDate.of(2025, 12, 31);
 

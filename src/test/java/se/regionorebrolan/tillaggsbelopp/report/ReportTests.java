@@ -1,18 +1,11 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportTests {
 
@@ -49,80 +41,6 @@ class ReportTests {
 
 		assertThat(Files.readAllLines(file)).contains("1880,\"Stad, norra\",1000000,150000,75000,0,1225000",
 				"1882,\"Sägen \"\"X\"\"\",500000,50000,25000,90000,665000");
-	}
-
-	@Test
-	void writesNamesThatLookLikeFormulasAsTextInTheWorkbook() throws IOException {
-		Path file = this.folder.resolve("book.xlsx");
-
-		TillaggsbeloppWorkbook.write(ReportFixture.calculation("=HYPERLINK(\"http://x\")", "+SUM(1)"),
-				ReportFixture.RUN, file);
-
-		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			Sheet sheet = workbook.getSheet("Sammanställning");
-			for (int rowIndex : new int[] { 5, 6 }) {
-				assertThat(sheet.getRow(rowIndex).getCell(1).getCellType()).isEqualTo(CellType.STRING);
-			}
-			assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
-			assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("+SUM(1)");
-		}
-	}
-
-	@Test
-	void describesTheWorkbookAndShowsTheCountyTotals() throws IOException {
-		Path file = this.folder.resolve("book.xlsx");
-		Calculation calculation = ReportFixture.calculation("Örebro", "Askersund");
-
-		TillaggsbeloppWorkbook.write(calculation, ReportFixture.RUN, file);
-
-		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Tilläggsbelopp 2025");
-			assertThat(workbook.getProperties().getCoreProperties().getKeywords()).contains("0123456789ab");
-			Sheet sheet = workbook.getSheet("Sammanställning");
-			assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
-				.isEqualTo("Beräknat 2026-11-22 10:15 · körnings-id 0123456789ab");
-			Row county = sheet.getRow(7);
-			assertThat(county.getCell(0).getStringCellValue()).isEqualTo("Länet");
-			assertThat(county.getCell(6).getCellFormula()).isEqualTo("SUM(G6:G7)");
-			assertThat(county.getCell(6).getNumericCellValue()).isEqualTo(1_890_000d);
-			assertThat(county.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"kr\"");
-			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
-		}
-	}
-
-	@Test
-	void findsACountyTotalThatDisagreesWithTheCalculation() throws IOException {
-		Calculation calculation = ReportFixture.calculation("Örebro", "Askersund");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			List<CheckedCell> checks = SummarySheet.write(workbook, new WorkbookStyles(workbook), calculation,
-					ReportFixture.RUN);
-			workbook.getSheet("Sammanställning").getRow(5).getCell(2).setCellValue(1_000_001d);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
-
-			assertThatThrownBy(() -> TillaggsbeloppWorkbook.verify(workbook, checks))
-				.isInstanceOf(IllegalStateException.class)
-				.hasMessage("the workbook disagrees with the calculation: Sammanställning!C8 is 1500001, "
-						+ "expected 1500000");
-		}
-	}
-
-	@Test
-	void writesTheRunFolderWholeAndNeverOverAnEarlierOne() throws IOException {
-		Calculation calculation = ReportFixture.calculation("Örebro", "Askersund");
-
-		RunFolder written = RunFolder.write(this.folder, calculation, ReportFixture.RUN);
-
-		assertThat(written.folder()).isEqualTo(this.folder.resolve("2025/20261122-101500-0123456789ab"));
-		assertThat(written.resultsCsv().getFileName()).hasToString("tillaggsbelopp-2025-0123456789ab.csv");
-		assertThat(written.workbook().getFileName()).hasToString("tillaggsbelopp-2025-0123456789ab.xlsx");
-		try (var entries = Files.list(this.folder.resolve("2025"))) {
-			assertThat(entries).containsExactly(written.folder());
-		}
-		assertThatThrownBy(() -> RunFolder.write(this.folder, calculation, ReportFixture.RUN))
-			.isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
-		try (var entries = Files.list(this.folder.resolve("2025"))) {
-			assertThat(entries).containsExactly(written.folder());
-		}
 	}
 
 	@ParameterizedTest(name = "{0} → \"{1}\"")

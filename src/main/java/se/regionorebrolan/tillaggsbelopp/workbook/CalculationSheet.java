@@ -1,0 +1,328 @@
+package se.regionorebrolan.tillaggsbelopp.workbook;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.AllocationLine;
+import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.calculation.Component;
+import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
+import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricBasis;
+
+/**
+ * Beräkning: one block per component with its county total as a formula, and per
+ * municipality the distribution key, share, exact amount, whole-krona floor, remainder,
+ * remainder rank and allocated kronor (spec §4). Everything but the rank is a formula
+ * over Indata, Index and Parametrar; the rank is the engine's exact one, with a check
+ * beside it that no clearly larger remainder ranks lower (spreadsheets compare remainders
+ * in binary, so near-ties are left to the engine).
+ */
+final class CalculationSheet {
+
+	static final String NAME = "Beräkning";
+
+	static final int WEIGHT = 5;
+
+	static final int EXACT = 7;
+
+	static final int FLOOR = 8;
+
+	static final int REMAINDER = 9;
+
+	static final int RANK = 10;
+
+	static final int ALLOCATED = 11;
+
+	static final int DEVIATION = 12;
+
+	static final int WITHIN_ONE_KRONA = 13;
+
+	static final int RANK_CHECK = 14;
+
+	private static final int TOTAL_COLUMN = 2;
+
+	private static final String[] COMMON_HEADINGS = { "Vikt", "Andel", "Exakt belopp (kr)", "Golv (hela kr)", "Rest",
+			"Rang (programmet)", "Tilldelat (kr)", "Avvikelse från exakt (kr)", "Inom 1 kr", "Rangen följer resten" };
+
+	private final SheetWriter sheet;
+
+	private final Styles styles;
+
+	private final Calculation calculation;
+
+	private final List<CheckedCell> checks = new ArrayList<>();
+
+	private final Map<Component, Block> blocks = new EnumMap<>(Component.class);
+
+	private int row = 3;
+
+	private int totalRow;
+
+	private CalculationSheet(SheetWriter sheet, Calculation calculation) {
+		this.sheet = sheet;
+		this.styles = sheet.styles();
+		this.calculation = calculation;
+	}
+
+	/**
+	 * Where each component's cells are, and the cells that must equal the engine's
+	 * values.
+	 */
+	record Layout(Map<Component, Block> blocks, List<CheckedCell> checks) {
+
+		Block block(Component component) {
+			return this.blocks.get(component);
+		}
+
+	}
+
+	/**
+	 * One component's block: the row of its county total (the leftover is the row below)
+	 * and the rows of its municipalities, in kommunkod order.
+	 */
+	record Block(Component component, int countyTotalRow, int firstRow, int lastRow) {
+
+		String countyTotal() {
+			return reference(this.countyTotalRow, TOTAL_COLUMN);
+		}
+
+		String cell(int municipality, int column) {
+			return reference(this.firstRow + municipality, column);
+		}
+
+		String range(int column) {
+			return SheetWriter.quoted(NAME) + "!" + localRange(column);
+		}
+
+		String localRange(int column) {
+			return SheetWriter.abs(this.firstRow, column) + ":" + SheetWriter.abs(this.lastRow, column);
+		}
+
+		private static String reference(int row, int column) {
+			return SheetWriter.quoted(NAME) + "!" + SheetWriter.abs(row, column);
+		}
+
+	}
+
+	static Layout write(SheetWriter sheet, Calculation calculation, String pageHeader) {
+		CalculationSheet writer = new CalculationSheet(sheet, calculation);
+		sheet.heading(NAME, "Varje komponents länsbelopp och dess fördelning i hela kronor med största-rest-metoden. "
+				+ "Formlerna hämtar indata från bladen Indata, Index och Parametrar.");
+		writer.somatic();
+		writer.psychiatric();
+		writer.advanced();
+		writer.distance();
+		sheet.widths(16, 18, 16, 14, 17, 16, 11, 18, 15, 11, 12, 15, 14, 10, 13);
+		sheet.print(-1, pageHeader);
+		sheet.protect();
+		return new Layout(writer.blocks, writer.checks);
+	}
+
+	private void somatic() {
+		start(Component.SOMATIC, "S = AVRUNDA(summan av de uppräknade beloppen; 0). Varje kommun får sin andel av S "
+				+ "i proportion till sitt eget uppräknade belopp (tidigare belopp × uppräkningsfaktor).");
+		Block block = table(Component.SOMATIC,
+				new String[] { "Tidigare belopp (kr)", "Prisnivåår", "Uppräkningsfaktor" },
+				r -> new String[] { sumifs(InputSheet.SOMATIC_AMOUNT, InputSheet.SOMATIC_CODE, r),
+						sumifs(InputSheet.SOMATIC_YEAR, InputSheet.SOMATIC_CODE, r),
+						"INDEX(" + IndexSheet.FACTOR_VALUES + ",MATCH(" + SheetWriter.ref(r, 3) + ","
+								+ IndexSheet.FACTOR_YEARS + ",0))",
+						SheetWriter.ref(r, 2) + "*" + SheetWriter.ref(r, 4) });
+		total(block, "ROUND(SUM(" + block.localRange(WEIGHT) + "),0)");
+	}
+
+	private void psychiatric() {
+		PsychiatricBasis basis = (PsychiatricBasis) this.calculation.component(Component.PSYCHIATRIC).basis();
+		String factor = IndexSheet.factorName(basis.priceLevelYear());
+		start(Component.PSYCHIATRIC, "P = AVRUNDA(summan av årens länssummor × " + factor
+				+ " / antal år; 0): medelvärdet uppräknat. Fördelas efter antal invånare 65 år och äldre.");
+		String sums = averagedYears(basis);
+		Block block = table(Component.PSYCHIATRIC, new String[] { "Invånare 65+", "", "" },
+				r -> new String[] { population65(r), null, null, SheetWriter.ref(r, 2) });
+		total(block, "ROUND(SUM(" + sums + ")*" + factor + "/COUNT(" + sums + "),0)");
+	}
+
+	/** The county's invoiced sum of each averaged year; returns their range. */
+	private String averagedYears(PsychiatricBasis basis) {
+		this.sheet.headers(this.row, 2, "År i medelvärdet", "Länets fakturerade summa (kr)");
+		int first = this.row + 1;
+		int position = 1;
+		for (Integer year : basis.countySumByYear().keySet()) {
+			int r = this.row + position;
+			this.sheet.formula(r, 0, ParametersSheet.averageYear(position), this.styles.year);
+			this.sheet.formula(r, 1, "SUMIFS(" + InputSheet.INVOICE_AMOUNT + "," + InputSheet.INVOICE_YEAR + ","
+					+ SheetWriter.ref(r, 0) + ")", this.styles.kronorDecimals);
+			this.checks.add(CheckedCell.share("Psykiatrisk hemsjukvård: länets summa " + year, NAME, r, 1,
+					basis.countySumByYear().get(year)));
+			position++;
+		}
+		int last = this.row + position - 1;
+		this.row = last + 2;
+		return SheetWriter.abs(first, 1) + ":" + SheetWriter.abs(last, 1);
+	}
+
+	private void advanced() {
+		String factor = IndexSheet.factorName(this.calculation.parameters().advanced().priceLevelYear());
+		start(Component.ADVANCED, "A = AVRUNDA(Forskjutning × patienterna i kategorin × Kostnad_patient × " + factor
+				+ "; 0). Fördelas efter antal patienter i kategorin vid mätningen.");
+		Block block = table(Component.ADVANCED, new String[] { "Patienter i kategorin", "", "" },
+				r -> new String[] {
+						"SUMIFS(" + InputSheet.MEASUREMENT_PATIENTS + "," + InputSheet.MEASUREMENT_CODE + "," + code(r)
+								+ "," + InputSheet.MEASUREMENT_DATE + "," + ParametersSheet.MEASUREMENT_DATE + ","
+								+ InputSheet.MEASUREMENT_CATEGORY + "," + ParametersSheet.CATEGORY + ")",
+						null, null, SheetWriter.ref(r, 2) });
+		total(block, "ROUND(" + ParametersSheet.SHIFT_RATE + "*SUM(" + block.localRange(2) + ")*"
+				+ ParametersSheet.COST_PER_PATIENT + "*" + factor + ",0)");
+	}
+
+	private void distance() {
+		start(Component.DISTANCE, "D = AVRUNDA(Avstandsandel × (S + P + A); 0) när någon centralort ligger mer än "
+				+ "Avstandsgrans km från närmaste sjukhus, annars 0. Fördelas efter invånare 65+ bland dem.");
+		Block block = table(Component.DISTANCE,
+				new String[] { "Avstånd till sjukhus (km)", "Mer än gränsen", "Invånare 65+" },
+				r -> new String[] { sumifs(InputSheet.DISTANCE_KM, InputSheet.DISTANCE_CODE, r),
+						"IF(" + SheetWriter.ref(r, 2) + ">" + ParametersSheet.THRESHOLD_KM + ",\"Ja\",\"Nej\")",
+						population65(r), "IF(" + SheetWriter.ref(r, 3) + "=\"Ja\"," + SheetWriter.ref(r, 4) + ",0)" });
+		String threeOthers = local(Component.SOMATIC) + "+" + local(Component.PSYCHIATRIC) + "+"
+				+ local(Component.ADVANCED);
+		total(block, "IF(COUNTIF(" + block.localRange(3) + ",\"Ja\")=0,0,ROUND(" + ParametersSheet.DISTANCE_SHARE + "*("
+				+ threeOthers + "),0))");
+	}
+
+	/**
+	 * The block's title, formula note and the labels of its county total and leftover.
+	 */
+	private void start(Component component, String note) {
+		this.sheet.text(this.row, 0, component.swedishLabel(), this.styles.section);
+		this.sheet.text(this.row + 1, 0, note, this.styles.note);
+		this.totalRow = this.row + 2;
+		this.sheet.text(this.totalRow, 0, "Länets belopp", this.styles.totalLabel);
+		this.sheet.text(this.totalRow + 1, 0, "Kvar att fördela efter golven", this.styles.text);
+		this.row = this.totalRow + 3;
+	}
+
+	/**
+	 * The municipality table at the current row. {@code formulas} gives, for a sheet row,
+	 * the three key formulas (null for none) and the weight formula.
+	 */
+	private Block table(Component component, String[] keys, IntFunction<String[]> formulas) {
+		int header = this.row;
+		List<String> headings = new ArrayList<>(List.of("Kod", "Kommun"));
+		headings.addAll(List.of(keys));
+		headings.addAll(List.of(COMMON_HEADINGS));
+		this.sheet.headers(header, 2, headings.toArray(String[]::new));
+		List<Municipality> municipalities = this.calculation.municipalities();
+		Block block = new Block(component, this.totalRow, header + 1, header + municipalities.size());
+		List<AllocationLine> allocation = this.calculation.component(component).allocation();
+		for (int i = 0; i < municipalities.size(); i++) {
+			int r = block.firstRow() + i;
+			this.sheet.text(r, 0, municipalities.get(i).code(), this.styles.text);
+			this.sheet.text(r, 1, municipalities.get(i).name(), this.styles.text);
+			keys(component, r, formulas.apply(r));
+			allocationColumns(block, r, allocation.get(i));
+			check(block, r, allocation.get(i), municipalities.get(i));
+		}
+		sumRow(block);
+		this.blocks.put(component, block);
+		this.row = block.lastRow() + 4;
+		return block;
+	}
+
+	private void keys(Component component, int r, String[] formulas) {
+		for (int k = 0; k < 3; k++) {
+			if (formulas[k] != null) {
+				this.sheet.formula(r, 2 + k, formulas[k], keyStyle(component, k));
+			}
+		}
+		this.sheet.formula(r, WEIGHT, formulas[3],
+				(component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer);
+	}
+
+	private void allocationColumns(Block block, int r, AllocationLine line) {
+		String weights = block.localRange(WEIGHT);
+		String total = SheetWriter.abs(block.countyTotalRow(), TOTAL_COLUMN);
+		String leftover = SheetWriter.abs(block.countyTotalRow() + 1, TOTAL_COLUMN);
+		String weight = SheetWriter.ref(r, WEIGHT);
+		this.sheet.formula(r, WEIGHT + 1, "IF(SUM(" + weights + ")=0,0," + weight + "/SUM(" + weights + "))",
+				this.styles.share);
+		this.sheet.formula(r, EXACT, "IF(SUM(" + weights + ")=0,0," + total + "*" + weight + "/SUM(" + weights + "))",
+				this.styles.kronorDecimals);
+		this.sheet.formula(r, FLOOR, "ROUNDDOWN(" + SheetWriter.ref(r, EXACT) + ",0)", this.styles.kronor);
+		this.sheet.formula(r, REMAINDER, SheetWriter.ref(r, EXACT) + "-" + SheetWriter.ref(r, FLOOR),
+				this.styles.share);
+		this.sheet.number(r, RANK, line.remainderRank(), this.styles.integer);
+		this.sheet.formula(r, ALLOCATED,
+				SheetWriter.ref(r, FLOOR) + "+IF(" + SheetWriter.ref(r, RANK) + "<=" + leftover + ",1,0)",
+				this.styles.kronor);
+		this.sheet.formula(r, DEVIATION, "ABS(" + SheetWriter.ref(r, ALLOCATED) + "-" + SheetWriter.ref(r, EXACT) + ")",
+				this.styles.kronorDecimals);
+		this.sheet.formula(r, WITHIN_ONE_KRONA, "IF(" + SheetWriter.ref(r, DEVIATION) + "<1,\"OK\",\"FEL\")",
+				this.styles.flag);
+		this.sheet.formula(r, RANK_CHECK,
+				"IF(COUNTIFS(" + block.localRange(REMAINDER) + ",\">\"&(" + SheetWriter.ref(r, REMAINDER)
+						+ "+0.000001)," + block.localRange(RANK) + ",\">\"&" + SheetWriter.ref(r, RANK)
+						+ ")=0,\"OK\",\"FEL\")",
+				this.styles.flag);
+	}
+
+	private void check(Block block, int r, AllocationLine line, Municipality municipality) {
+		String who = block.component().swedishLabel() + ", " + municipality.code() + " " + municipality.name();
+		this.checks.add(CheckedCell.share(who + ": vikt", NAME, r, WEIGHT, line.weight()));
+		this.checks.add(CheckedCell.share(who + ": exakt belopp", NAME, r, EXACT, line.exactShare()));
+		this.checks.add(CheckedCell.kronor(who + ": tilldelat", NAME, r, ALLOCATED, line.allocated()));
+	}
+
+	private void sumRow(Block block) {
+		int r = block.lastRow() + 1;
+		this.sheet.text(r, 0, "Summa", this.styles.totalLabel);
+		this.sheet.formula(r, WEIGHT, "SUM(" + block.localRange(WEIGHT) + ")",
+				(block.component() == Component.SOMATIC) ? this.styles.totalKronor : this.styles.totalInteger);
+		for (int column : new int[] { EXACT, FLOOR, ALLOCATED }) {
+			this.sheet.formula(r, column, "SUM(" + block.localRange(column) + ")", this.styles.totalKronor);
+		}
+		this.sheet.formula(block.countyTotalRow() + 1, TOTAL_COLUMN,
+				SheetWriter.abs(block.countyTotalRow(), TOTAL_COLUMN) + "-" + SheetWriter.ref(r, FLOOR),
+				this.styles.integer);
+	}
+
+	private void total(Block block, String formula) {
+		this.sheet.formula(block.countyTotalRow(), TOTAL_COLUMN, formula, this.styles.totalKronor);
+		this.checks.add(CheckedCell.kronor(block.component().swedishLabel() + ": länets belopp", NAME,
+				block.countyTotalRow(), TOTAL_COLUMN, this.calculation.component(block.component()).countyTotal()));
+	}
+
+	/** A county total cell as a formula on this sheet refers to it. */
+	private String local(Component component) {
+		return SheetWriter.abs(this.blocks.get(component).countyTotalRow(), TOTAL_COLUMN);
+	}
+
+	private CellStyle keyStyle(Component component, int key) {
+		if (component == Component.SOMATIC) {
+			return (key == 0) ? this.styles.kronorDecimals : (key == 1) ? this.styles.year : this.styles.factor;
+		}
+		if (component == Component.DISTANCE) {
+			return (key == 0) ? this.styles.decimal : (key == 1) ? this.styles.flag : this.styles.integer;
+		}
+		return this.styles.integer;
+	}
+
+	private String population65(int r) {
+		return "SUMIFS(" + InputSheet.POPULATION_65 + "," + InputSheet.POPULATION_CODE + "," + code(r) + ","
+				+ InputSheet.POPULATION_DATE + "," + ParametersSheet.REFERENCE_DATE + ")";
+	}
+
+	private String sumifs(String values, String codes, int r) {
+		return "SUMIFS(" + values + "," + codes + "," + code(r) + ")";
+	}
+
+	/** The kommunkod cell of a sheet row (column A). */
+	private static String code(int r) {
+		return "$A" + (r + 1);
+	}
+
+}

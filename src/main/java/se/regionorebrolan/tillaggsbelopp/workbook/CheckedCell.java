@@ -1,0 +1,85 @@
+package se.regionorebrolan.tillaggsbelopp.workbook;
+
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * A formula cell whose value must equal the engine's: kronor exactly, factors and shares
+ * within a tolerance that only the binary arithmetic of spreadsheets needs. The same list
+ * drives the Kontroller sheet and the check the job makes before it writes the workbook.
+ *
+ * @param what what the cell holds, in Swedish, e.g. "Somatisk grund, 1880 Örebro:
+ * tilldelat"
+ * @param sheet the sheet name
+ * @param row the row (0-based)
+ * @param column the column (0-based)
+ * @param expected the engine's value
+ * @param kind how exactly it must match, and how it is shown
+ */
+record CheckedCell(String what, String sheet, int row, int column, BigDecimal expected, Kind kind) {
+
+	/**
+	 * What a checked value is: whole kronor, an index factor, or a share or weight with
+	 * decimals.
+	 */
+	enum Kind {
+
+		KRONOR(BigDecimal.ZERO), FACTOR(new BigDecimal("1E-12")), SHARE(new BigDecimal("1E-6"));
+
+		private final BigDecimal tolerance;
+
+		Kind(BigDecimal tolerance) {
+			this.tolerance = tolerance;
+		}
+
+		BigDecimal tolerance() {
+			return this.tolerance;
+		}
+
+		CellStyle style(Styles styles) {
+			return switch (this) {
+				case KRONOR -> styles.kronor;
+				case FACTOR -> styles.preciseFactor;
+				case SHARE -> styles.precise;
+			};
+		}
+
+	}
+
+	static CheckedCell kronor(String what, String sheet, int row, int column, BigDecimal expected) {
+		return new CheckedCell(what, sheet, row, column, expected, Kind.KRONOR);
+	}
+
+	static CheckedCell factor(String what, String sheet, int row, int column, BigDecimal expected) {
+		return new CheckedCell(what, sheet, row, column, expected, Kind.FACTOR);
+	}
+
+	/**
+	 * An exact share in kronor or a weight with decimals, computed in binary by the
+	 * spreadsheet.
+	 */
+	static CheckedCell share(String what, String sheet, int row, int column, BigDecimal expected) {
+		return new CheckedCell(what, sheet, row, column, expected, Kind.SHARE);
+	}
+
+	BigDecimal tolerance() {
+		return this.kind.tolerance();
+	}
+
+	boolean matches(double value) {
+		return BigDecimal.valueOf(value).subtract(this.expected).abs().compareTo(tolerance()) <= 0;
+	}
+
+	/** The cell as Excel names it, e.g. {@code Sammanställning!G10}. */
+	String reference() {
+		return this.sheet + "!" + new CellReference(this.row, this.column).formatAsString();
+	}
+
+	/** The cell as a formula refers to it from another sheet. */
+	String formulaReference() {
+		return SheetWriter.quoted(this.sheet) + "!" + SheetWriter.abs(this.row, this.column);
+	}
+
+}

@@ -1,0 +1,53 @@
+package se.regionorebrolan.tillaggsbelopp.workbook;
+
+import java.time.format.DateTimeFormatter;
+
+import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
+
+/**
+ * Körinformation: which run made this workbook: its identity, time, program version,
+ * status, the digest of each input file and of the parameters, and the parameters as set.
+ */
+final class RunSheet {
+
+	static final String NAME = "Körinformation";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
+	private RunSheet() {
+	}
+
+	static void write(SheetWriter sheet, WorkbookContent content) {
+		Styles styles = sheet.styles();
+		RunInfo run = content.run();
+		sheet.heading(NAME,
+				"Vilken körning som gjorde arbetsboken. Samma indata och parametrar ger samma körnings-id.");
+		String[][] facts = { { "Körnings-id", run.identity() }, { "Kort körnings-id", run.shortIdentity() },
+				{ "Beräknad", TIME.format(run.calculatedAt()) }, { "Programversion", run.softwareVersion() },
+				{ "Status", run.status() }, { "Budgetår", String.valueOf(content.budgetYear()) },
+				{ "Parametrarnas SHA-256", run.parametersDigest() } };
+		int row = 3;
+		for (String[] fact : facts) {
+			sheet.text(row, 0, fact[0], styles.totalLabel);
+			sheet.text(row++, 1, fact[1], styles.text);
+		}
+		row++;
+		sheet.headers(row++, 1, "Indatafil", "SHA-256", "Rader");
+		for (InputFile<?> file : content.input().files()) {
+			sheet.text(row, 0, file.name(), styles.text);
+			sheet.text(row, 1, file.sha256(), styles.text);
+			sheet.number(row++, 2, file.rows().size(), styles.integer);
+		}
+		row++;
+		sheet.headers(row++, 1, "Inställning", "Värde");
+		for (Parameter parameter : content.parameters()) {
+			sheet.text(row, 0, parameter.property(), styles.text);
+			sheet.text(row++, 1, parameter.value(), styles.text);
+		}
+		sheet.widths(38, 70, 8);
+		sheet.print(-1, content.pageHeader());
+		sheet.protect();
+	}
+
+}

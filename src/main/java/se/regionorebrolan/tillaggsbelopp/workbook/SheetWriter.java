@@ -1,0 +1,165 @@
+package se.regionorebrolan.tillaggsbelopp.workbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Writes the cells of one sheet. Text is always a string cell, so a name from the input
+ * that starts with {@code =}, {@code +}, {@code -} or {@code @} stays text and never
+ * becomes a formula; formulas are only ever built by this program.
+ */
+final class SheetWriter {
+
+	/** Points per line of 10-point text. */
+	private static final float LINE_HEIGHT = 13.5f;
+
+	private final XSSFSheet sheet;
+
+	private final Styles styles;
+
+	SheetWriter(XSSFSheet sheet, Styles styles) {
+		this.sheet = sheet;
+		this.styles = styles;
+	}
+
+	XSSFSheet sheet() {
+		return this.sheet;
+	}
+
+	Styles styles() {
+		return this.styles;
+	}
+
+	String name() {
+		return this.sheet.getSheetName();
+	}
+
+	Cell text(int row, int column, String value, CellStyle style) {
+		Cell cell = cell(row, column, style);
+		cell.setCellValue(value);
+		return cell;
+	}
+
+	Cell number(int row, int column, BigDecimal value, CellStyle style) {
+		Cell cell = cell(row, column, style);
+		cell.setCellValue(value.doubleValue());
+		return cell;
+	}
+
+	Cell number(int row, int column, long value, CellStyle style) {
+		Cell cell = cell(row, column, style);
+		cell.setCellValue(value);
+		return cell;
+	}
+
+	Cell date(int row, int column, LocalDate value, CellStyle style) {
+		Cell cell = cell(row, column, style);
+		cell.setCellValue(value);
+		return cell;
+	}
+
+	Cell formula(int row, int column, String formula, CellStyle style) {
+		Cell cell = cell(row, column, style);
+		cell.setCellFormula(formula);
+		return cell;
+	}
+
+	/** A table's column headings, with room for {@code lines} lines of wrapped text. */
+	void headers(int row, int lines, String... headings) {
+		for (int column = 0; column < headings.length; column++) {
+			text(row, column, headings[column], this.styles.header);
+		}
+		this.sheet.getRow(row).setHeightInPoints(LINE_HEIGHT * lines + 2);
+	}
+
+	/** Gives a row room for {@code lines} lines of wrapped text. */
+	void lines(int row, int lines) {
+		this.sheet.getRow(row).setHeightInPoints(LINE_HEIGHT * lines + 2);
+	}
+
+	/** The title and subtitle lines every sheet starts with. */
+	void heading(String title, String subtitle) {
+		text(0, 0, title, this.styles.title);
+		text(1, 0, subtitle, this.styles.subtitle);
+	}
+
+	void widths(int... characters) {
+		for (int column = 0; column < characters.length; column++) {
+			this.sheet.setColumnWidth(column, characters[column] * 256);
+		}
+	}
+
+	/**
+	 * A4 landscape, one page wide, the given row repeated on every page, and the year,
+	 * status and page number in the header and footer.
+	 */
+	void print(int repeatedRow, String header) {
+		PrintSetup setup = this.sheet.getPrintSetup();
+		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		setup.setLandscape(true);
+		setup.setFitWidth((short) 1);
+		setup.setFitHeight((short) 0);
+		this.sheet.setFitToPage(true);
+		this.sheet.setAutobreaks(true);
+		if (repeatedRow >= 0) {
+			this.sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
+		}
+		this.sheet.getHeader().setLeft(header);
+		this.sheet.getHeader().setRight("&A");
+		this.sheet.getFooter().setRight("Sida &P av &N");
+	}
+
+	/**
+	 * Protects the sheet against accidental edits; filtering, sorting and column widths
+	 * stay allowed.
+	 */
+	void protect() {
+		this.sheet.enableLocking();
+		this.sheet.lockAutoFilter(false);
+		this.sheet.lockSort(false);
+		this.sheet.lockFormatColumns(false);
+		this.sheet.lockSelectLockedCells(false);
+		this.sheet.lockSelectUnlockedCells(false);
+	}
+
+	/** A1-style reference within this sheet, e.g. {@code F6}. */
+	static String ref(int row, int column) {
+		return new CellReference(row, column).formatAsString();
+	}
+
+	/** Absolute reference within this sheet, e.g. {@code $F$6}. */
+	static String abs(int row, int column) {
+		return new CellReference(row, column, true, true).formatAsString();
+	}
+
+	/** Absolute reference from another sheet, e.g. {@code 'Beräkning'!$L$8}. */
+	String qualified(int row, int column) {
+		return quoted(name()) + "!" + abs(row, column);
+	}
+
+	/** An absolute column range from another sheet, e.g. {@code 'Indata'!$B$10:$B$57}. */
+	String qualifiedRange(int firstRow, int lastRow, int column) {
+		return quoted(name()) + "!" + abs(firstRow, column) + ":" + abs(lastRow, column);
+	}
+
+	static String quoted(String sheetName) {
+		return "'" + sheetName.replace("'", "''") + "'";
+	}
+
+	private Cell cell(int row, int column, CellStyle style) {
+		Row existing = this.sheet.getRow(row);
+		Row target = (existing != null) ? existing : this.sheet.createRow(row);
+		Cell cell = target.createCell(column);
+		cell.setCellStyle(style);
+		return cell;
+	}
+
+}
