@@ -114,6 +114,7 @@ final class ChecksSheet {
 	private void engine(List<CheckedCell> checks) {
 		section("Arbetsbokens formler ger programmets värden", "Vad", "Cell", "Arbetsboken", "Programmet",
 				"Tillåten skillnad", "Status");
+		int header = this.row - 1;
 		for (CheckedCell check : checks) {
 			this.sheet.text(this.row, 0, check.what(), this.styles.text);
 			this.sheet.text(this.row, 1, check.reference(), this.styles.text);
@@ -122,6 +123,8 @@ final class ChecksSheet {
 			this.sheet.number(this.row, 4, check.tolerance(), this.styles.plainNumber);
 			status("ABS(C" + (this.row + 1) + "-D" + (this.row + 1) + ")<=E" + (this.row + 1));
 		}
+		// The longest table: a reviewer filters its Status column for FEL.
+		this.sheet.sheet().setAutoFilter(new CellRangeAddress(header, this.row - 1, 0, STATUS));
 	}
 
 	private void verdict() {

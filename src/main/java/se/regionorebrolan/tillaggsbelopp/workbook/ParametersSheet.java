@@ -88,7 +88,7 @@ final class ParametersSheet {
 		sheet.text(row, 4, line.agreement(), styles.wrapped);
 		sheet.text(row, 5, line.property(), styles.text);
 		sheet.text(row, 6, line.name(), styles.text);
-		sheet.lines(row, 3);
+		sheet.lines(row, 2);
 		define(sheet.sheet().getWorkbook(), line.name(), sheet.qualified(row, 1));
 	}
 

@@ -134,6 +134,9 @@ final class Styles {
 	private CellStyle style(Font font, String format) {
 		CellStyle style = this.workbook.createCellStyle();
 		style.setFont(font);
+		// Rows with wrapped text are taller; every cell of such a row then starts at the
+		// top.
+		style.setVerticalAlignment(VerticalAlignment.TOP);
 		if (format != null) {
 			style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
 		}
