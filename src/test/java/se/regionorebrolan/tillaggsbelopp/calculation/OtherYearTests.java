@@ -35,6 +35,22 @@ class OtherYearTests {
 	}
 
 	@Test
+	void calculatesAYearEqualToAPriceLevel() {
+		// psychiatric price level 2025 = the other year: factor 1, nothing missing
+		CalculationParameters example = SpecExample.parameters();
+		CalculationParameters parameters = new CalculationParameters(2027, example.populationReferenceDate(),
+				new PsychiatricParameters(java.util.List.of(2021, 2022), 2025), example.advanced(), example.distance());
+
+		OtherYear year = OtherYear.of(SpecExample.input(), parameters, 2025);
+
+		assertThat(year.reasons()).isEmpty();
+		// P = round(645 000 × 1) = 645 000
+		assertThat(year.calculation())
+			.hasValueSatisfying(calculation -> assertThat(calculation.component(Component.PSYCHIATRIC).countyTotal())
+				.isEqualByComparingTo("645000"));
+	}
+
+	@Test
 	void saysWhenASomaticPriceLevelIsAfterTheYear() {
 		// the psychiatric and advanced price levels (2022, 2021) allow 2024, the somatic
 		// (2025) does not
