@@ -1,24 +1,29 @@
-package se.regionorebrolan.tillaggsbelopp.report;
+package se.regionorebrolan.tillaggsbelopp.archive;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+import se.regionorebrolan.tillaggsbelopp.input.Sha256;
+import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.report.ResultsCsv;
 import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
 import se.regionorebrolan.tillaggsbelopp.workbook.TillaggsbeloppWorkbook;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 
 /**
- * The files of one run in a folder of their own, {@code <output>/<year>/<time>-<id>/}.
- * They are written in a hidden temporary folder that is moved into place in one step, so
- * a run that fails leaves no half-written folder, and an earlier run is never
- * overwritten.
+ * The folder of one version, {@code <output>/<year>/v<N>-<run id>/}: the results file and
+ * the workbook, named with year, version and status; manifest.json; and a copy of the
+ * input files in indata/. A new folder is written in a hidden temporary folder and moved
+ * into place in one step, so a run that fails leaves nothing half-written, and an
+ * existing folder is never replaced.
  *
  * @param folder the run's folder
  * @param resultsCsv the machine-readable results
@@ -26,32 +31,116 @@ import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
  */
 public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 
-	private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+	/** The folder a version of a run is written to. */
+	public static Path location(Path outputDirectory, int budgetYear, int version, String shortIdentity) {
+		return outputDirectory.resolve(String.valueOf(budgetYear)).resolve("v" + version + "-" + shortIdentity);
+	}
 
 	/**
-	 * Writes the results file and the workbook of a calculation into a new run folder.
+	 * Writes a new version's folder: results, workbook, manifest and archived input,
+	 * which must still be the bytes that were validated.
 	 */
-	public static RunFolder write(Path outputDirectory, WorkbookContent content) throws IOException {
-		Calculation calculation = content.calculation();
+	public static RunFolder write(Path outputDirectory, WorkbookContent content, RunStatus status, Path inputDirectory)
+			throws IOException {
 		RunInfo run = content.run();
-		int year = calculation.parameters().budgetYear();
-		Path yearFolder = Files.createDirectories(outputDirectory.resolve(String.valueOf(year)));
-		Path target = yearFolder.resolve(FOLDER_TIME.format(run.calculatedAt()) + "-" + run.shortIdentity());
+		int year = content.calculation().parameters().budgetYear();
+		Path target = location(outputDirectory, year, run.version(), run.shortIdentity());
 		if (Files.exists(target)) {
 			throw new FileAlreadyExistsException(target.toString(), null, "a run folder is never overwritten");
 		}
-		String baseName = "tillaggsbelopp-" + year + "-" + run.shortIdentity();
+		Path yearFolder = Files.createDirectories(target.getParent());
 		Path temporary = Files.createTempDirectory(yearFolder, ".ofullstandig-");
 		try {
-			ResultsCsv.write(calculation, temporary.resolve(baseName + ".csv"));
-			TillaggsbeloppWorkbook.write(content, temporary.resolve(baseName + ".xlsx"));
+			archiveInput(content, inputDirectory, temporary.resolve(ArchivedRun.INPUT_FOLDER));
+			String base = baseName(year, run.version(), status);
+			ResultsCsv.write(content.calculation(), temporary.resolve(base + ".csv"));
+			TillaggsbeloppWorkbook.write(content, temporary.resolve(base + ".xlsx"));
+			manifest(content, status, base + ".csv", Sha256.hex(Files.readAllBytes(temporary.resolve(base + ".csv"))))
+				.write(temporary.resolve(RunManifest.FILE_NAME));
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			return new RunFolder(target, target.resolve(base + ".csv"), target.resolve(base + ".xlsx"));
 		}
 		catch (IOException | RuntimeException ex) {
 			deleteRecursively(temporary);
 			throw ex;
 		}
-		return new RunFolder(target, target.resolve(baseName + ".csv"), target.resolve(baseName + ".xlsx"));
+	}
+
+	/**
+	 * Gives a version's files a new status: the workbook is written again (from content
+	 * calculated anew from the archive), the results file is renamed, the manifest
+	 * records the change. Each file is written under a temporary name and moved into
+	 * place; the files of the old status are removed last.
+	 */
+	public static RunFolder restatus(ArchivedRun archived, WorkbookContent content, RunStatus status,
+			List<RunManifest.StatusEntry> history) throws IOException {
+		Path folder = archived.folder();
+		RunManifest manifest = archived.manifest();
+		String base = baseName(manifest.budgetYear(), manifest.version(), status);
+		Path oldResults = folder.resolve(manifest.results().file());
+		Path oldWorkbook = folder.resolve(manifest.results().file().replace(".csv", ".xlsx"));
+		Path workbook = moveIntoPlace(folder, base + ".xlsx", file -> TillaggsbeloppWorkbook.write(content, file));
+		Path results = moveIntoPlace(folder, base + ".csv", file -> Files.copy(oldResults, file));
+		moveIntoPlace(folder, RunManifest.FILE_NAME,
+				file -> manifest.withStatus(status.label(), history, base + ".csv").write(file));
+		for (Path old : List.of(oldResults, oldWorkbook)) {
+			if (!old.equals(results) && !old.equals(workbook)) {
+				Files.deleteIfExists(old);
+			}
+		}
+		return new RunFolder(folder, results, workbook);
+	}
+
+	/**
+	 * {@code tillaggsbelopp-2027-v2-slutlig}: year, version and status in every file
+	 * name.
+	 */
+	static String baseName(int budgetYear, int version, RunStatus status) {
+		return "tillaggsbelopp-" + budgetYear + "-v" + version + "-" + status.fileWord();
+	}
+
+	private static void archiveInput(WorkbookContent content, Path inputDirectory, Path archive) throws IOException {
+		Files.createDirectories(archive);
+		for (InputFile<?> file : content.input().files()) {
+			Path copy = archive.resolve(file.name());
+			Files.copy(inputDirectory.resolve(file.name()), copy);
+			// The file may have changed since it was validated; the archive must hold
+			// what was used.
+			if (!Sha256.hex(Files.readAllBytes(copy)).equals(file.sha256())) {
+				throw new IllegalStateException(file.name() + " changed after it was read; run again");
+			}
+		}
+	}
+
+	private static RunManifest manifest(WorkbookContent content, RunStatus status, String resultsFile,
+			String resultsSha256) {
+		RunInfo run = content.run();
+		Calculation calculation = content.calculation();
+		List<RunManifest.Input> inputs = content.input()
+			.files()
+			.stream()
+			.map(file -> new RunManifest.Input(file.name(), file.sha256(), file.rows().size()))
+			.toList();
+		return new RunManifest(RunManifest.FORMAT, calculation.parameters().budgetYear(), run.version(), run.identity(),
+				status.label(), run.calculatedAt().toOffsetDateTime().toString(), run.softwareVersion(),
+				content.comparedWithVersion().orElse(null), inputs, content.parameters(),
+				new RunManifest.Results(resultsFile, resultsSha256, calculation.countyTotal()),
+				List.of(new RunManifest.StatusEntry(status.label(), run.calculatedAt().toOffsetDateTime().toString(),
+						"")));
+	}
+
+	/** Writes a file under a temporary name in the folder and moves it to its name. */
+	private static Path moveIntoPlace(Path folder, String name, FileWriter writer) throws IOException {
+		Path temporary = folder.resolve(".ofullstandig-" + name);
+		Files.deleteIfExists(temporary);
+		try {
+			writer.write(temporary);
+			return Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
 	}
 
 	private static void deleteRecursively(Path folder) throws IOException {
@@ -63,6 +152,14 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 				Files.delete(path);
 			}
 		}
+	}
+
+	/** Writes one file. */
+	@FunctionalInterface
+	private interface FileWriter {
+
+		void write(Path file) throws IOException;
+
 	}
 
 }

@@ -16,6 +16,11 @@ import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
  */
 public final class CommandLineArguments {
 
+	/**
+	 * The commands, the first word on the command line; without one the command is run.
+	 */
+	static final List<String> COMMANDS = List.of("run", "publish", "list", "compare", "verify");
+
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
 
 	private static final String WHERE = "kommandoraden";
@@ -37,7 +42,12 @@ public final class CommandLineArguments {
 
 	static List<InputProblem> problems(ApplicationArguments arguments) {
 		List<InputProblem> problems = new ArrayList<>();
-		for (String argument : arguments.getNonOptionArgs()) {
+		List<String> words = arguments.getNonOptionArgs();
+		if (!words.isEmpty() && !COMMANDS.contains(words.get(0))) {
+			problems.add(InputProblem.ofFile(WHERE, "\"" + words.get(0) + "\" är inget kommando; kommandona är "
+					+ String.join(", ", COMMANDS) + " (utan kommando: run)"));
+		}
+		for (String argument : words.subList(Math.min(1, words.size()), words.size())) {
 			problems.add(InputProblem.ofFile(WHERE, "\"" + argument
 					+ "\" är inget känt argument; parametrar skrivs --tillagg.<namn>=<värde>, t.ex. --tillagg.budget-year=2027"));
 		}

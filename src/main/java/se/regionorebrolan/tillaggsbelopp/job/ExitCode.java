@@ -3,12 +3,14 @@ package se.regionorebrolan.tillaggsbelopp.job;
 import org.springframework.boot.context.properties.bind.BindException;
 
 /**
- * The exit status of a run, part of the contract with operators and schedulers: 0 done
- * (or already done), 1 internal failure, 2 bad input or bad parameters.
+ * The exit status of a command, part of the contract with operators and schedulers: 0
+ * done (or already done), 1 internal failure, 2 bad input, bad parameters or a version
+ * that does not exist, 3 another run holds the registry (try again later), 4 verify found
+ * differences.
  */
 public enum ExitCode {
 
-	SUCCESS(0), INTERNAL_FAILURE(1), BAD_INPUT(2);
+	SUCCESS(0), INTERNAL_FAILURE(1), BAD_INPUT(2), BUSY(3), DIFFERENCES(4);
 
 	private final int code;
 

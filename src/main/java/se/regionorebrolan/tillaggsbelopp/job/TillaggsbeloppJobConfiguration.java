@@ -1,9 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.util.List;
-
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -16,14 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.regionorebrolan.tillaggsbelopp.calculation.CalculationInput;
-import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
-import se.regionorebrolan.tillaggsbelopp.calculation.OtherYear;
+import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
-import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.report.ComparisonSummary;
 import se.regionorebrolan.tillaggsbelopp.report.ConsoleSummary;
-import se.regionorebrolan.tillaggsbelopp.report.RunFolder;
-import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
 
 /**
  * The tilläggsbelopp job: read and validate the input, calculate, write the results. The
@@ -67,32 +60,29 @@ class TillaggsbeloppJobConfiguration {
 	Step calculateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunState runState) {
 		return new StepBuilder("calculate", jobRepository).tasklet((contribution, chunk) -> {
 			ValidatedInput input = runState.validatedInput();
-			CalculationInput tables = input.input().toCalculationInput();
-			CalculationParameters parameters = input.parameters();
-			int year = parameters.budgetYear();
-			runState.calculated(TillaggsbeloppCalculator.calculate(tables, parameters),
-					OtherYear.of(tables, parameters, year - 1),
-					List.of(OtherYear.of(tables, parameters, year + 1), OtherYear.of(tables, parameters, year + 2)));
+			runState
+				.calculated(TillaggsbeloppCalculator.calculate(input.input().toCalculationInput(), input.parameters()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 	@Bean
 	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunState runState,
-			TillaggProperties properties, Clock clock, Console console) {
+			VersionWriter writer, Console console) {
 		return new StepBuilder("write", jobRepository).tasklet((contribution, chunk) -> {
-			ValidatedInput input = runState.validatedInput();
-			RunInfo run = new RunInfo(ZonedDateTime.now(clock), input.identity(), SoftwareVersion.current(),
-					RunInfo.PRELIMINARY, input.parametersDigest());
-			RunFolder folder = RunFolder.write(properties.outputDir(), runState.content(run));
+			Calculation calculation = runState.calculation();
+			VersionWriter.WrittenVersion written = writer.write(runState.validatedInput(), calculation);
 			StepExecution step = contribution.getStepExecution();
-			step.getJobExecution().getExecutionContext().putString(RUN_FOLDER, folder.folder().toString());
-			console.say(ConsoleSummary.lines(runState.calculation()));
-			console.say(ConsoleSummary.basisLines(runState.calculation()));
-			console.say(runState.calculation().notices());
+			step.getJobExecution().getExecutionContext().putString(RUN_FOLDER, written.folder().folder().toString());
+			console.say(ConsoleSummary.lines(calculation));
+			console.say(ConsoleSummary.basisLines(calculation));
+			console.say(calculation.notices());
+			console.say("Version " + written.version() + " av budgetåret " + calculation.parameters().budgetYear()
+					+ " (" + RunStatus.PRELIMINAR.label() + ").");
+			written.comparison().ifPresent(comparison -> console.say(ComparisonSummary.lines(comparison)));
 			console.say("Skrivet:");
-			console.say("  " + folder.resultsCsv());
-			console.say("  " + folder.workbook());
+			console.say("  " + written.folder().resultsCsv());
+			console.say("  " + written.folder().workbook());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.AdvancedParameters;
@@ -33,11 +37,16 @@ public final class EffectiveParameters {
 	}
 
 	/**
-	 * Parameters that contradict the budget year: an index cannot run backwards (spec
-	 * §2).
+	 * What a calculation needs that binding does not check: the cost per patient, which
+	 * only calculating needs (publishing or listing do not), and price level years that
+	 * are not after the budget year (an index cannot run backwards, spec §2).
 	 */
 	public static List<InputProblem> problems(TillaggProperties properties, int budgetYear) {
 		List<InputProblem> problems = new ArrayList<>();
+		if (properties.advanced().costPerPatientSek() == null) {
+			problems.add(InputProblem.ofFile("tillagg.advanced.cost-per-patient-sek", "måste anges: årskostnaden för "
+					+ "en avancerad patient i kronor, t.ex. 480000, i config/application.yml eller på kommandoraden"));
+		}
 		checkNotAfter("tillagg.psychiatric.price-level-year", properties.psychiatric().priceLevelYear(), budgetYear,
 				problems);
 		checkNotAfter("tillagg.advanced.price-level-year", properties.advanced().priceLevelYear(), budgetYear,
@@ -94,6 +103,32 @@ public final class EffectiveParameters {
 				new Parameter("tillagg.advanced.price-level-year", String.valueOf(advanced.priceLevelYear())),
 				new Parameter("tillagg.distance.threshold-km", canonical(distance.thresholdKm())),
 				new Parameter("tillagg.distance.share-rate", canonical(distance.shareRate())));
+	}
+
+	/**
+	 * The parameters from their listing, e.g. as a run's manifest keeps them; the inverse
+	 * of {@link #listing}.
+	 * @throws IllegalArgumentException when a parameter is missing or cannot be read
+	 */
+	public static CalculationParameters fromListing(List<Parameter> listing) {
+		Map<String, String> values = new HashMap<>();
+		listing.forEach(parameter -> values.put(parameter.property(), parameter.value()));
+		Function<String, String> value = property -> Optional.ofNullable(values.get(property))
+			.orElseThrow(() -> new IllegalArgumentException("the listing lacks " + property));
+		List<Integer> averageYears = Arrays.stream(value.apply("tillagg.psychiatric.average-years").split(","))
+			.map(Integer::valueOf)
+			.toList();
+		return new CalculationParameters(Integer.parseInt(value.apply("tillagg.budget-year")),
+				LocalDate.parse(value.apply("tillagg.population-reference-date")),
+				new PsychiatricParameters(averageYears,
+						Integer.parseInt(value.apply("tillagg.psychiatric.price-level-year"))),
+				new AdvancedParameters(LocalDate.parse(value.apply("tillagg.advanced.measurement-date")),
+						Integer.parseInt(value.apply("tillagg.advanced.category")),
+						new BigDecimal(value.apply("tillagg.advanced.shift-rate")),
+						new BigDecimal(value.apply("tillagg.advanced.cost-per-patient-sek")),
+						Integer.parseInt(value.apply("tillagg.advanced.price-level-year"))),
+				new DistanceParameters(new BigDecimal(value.apply("tillagg.distance.threshold-km")),
+						new BigDecimal(value.apply("tillagg.distance.share-rate"))));
 	}
 
 	private static String canonical(BigDecimal number) {

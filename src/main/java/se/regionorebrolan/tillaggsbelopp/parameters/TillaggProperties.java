@@ -11,7 +11,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -35,6 +34,10 @@ import org.springframework.validation.annotation.Validated;
  * @param distance the distance compensation's parameters
  * @param registryUrl the JDBC URL of the run registry; an H2 file database in
  * {@code <outputDir>/registry} when unset
+ * @param version the version a command acts on (publish, compare, verify)
+ * @param compareWith the version the compare command compares with
+ * @param reason why a version is published in place of a final one
+ * @param runFolder a run folder to verify without the registry
  */
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
@@ -43,7 +46,10 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultVa
 				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,
 		@Valid @DefaultValue Psychiatric psychiatric, @Valid @DefaultValue Advanced advanced,
-		@Valid @DefaultValue Distance distance, @Nullable String registryUrl) {
+		@Valid @DefaultValue Distance distance, @Nullable String registryUrl,
+		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer version,
+		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer compareWith,
+		@Nullable String reason, @Nullable Path runFolder) {
 
 	/**
 	 * {@code tillagg.psychiatric.*}: the averaged invoice years and their price level.
@@ -61,8 +67,7 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultVa
 			@Min(value = 1, message = "förväntat en vårdkategori, ett heltal ≥ 1") @DefaultValue("4") int category,
 			@DecimalMin(value = "0", message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DecimalMax(value = "1",
 					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DefaultValue("0.05") BigDecimal shiftRate,
-			@NotNull(message = "måste anges: årskostnaden för en patient i kronor, t.ex. 480000") @DecimalMin(
-					value = "0", inclusive = false,
+			@DecimalMin(value = "0", inclusive = false,
 					message = "förväntat en årskostnad i kronor större än 0") @Nullable BigDecimal costPerPatientSek,
 			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2021") int priceLevelYear) {
 	}

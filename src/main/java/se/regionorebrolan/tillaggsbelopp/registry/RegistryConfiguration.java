@@ -23,6 +23,11 @@ class RegistryConfiguration {
 		return DataSourceBuilder.create().url(url(properties)).username("sa").password("").build();
 	}
 
+	@Bean
+	RunRegistry runRegistry(DataSource dataSource) {
+		return new RunRegistry(dataSource);
+	}
+
 	static String url(TillaggProperties properties) {
 		if (properties.registryUrl() != null) {
 			return properties.registryUrl();

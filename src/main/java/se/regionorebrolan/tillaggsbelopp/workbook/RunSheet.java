@@ -24,13 +24,17 @@ final class RunSheet {
 		sheet.heading(NAME,
 				"Vilken körning som gjorde arbetsboken. Samma indata och parametrar ger samma körnings-id.");
 		String[][] facts = { { "Körnings-id", run.identity() }, { "Kort körnings-id", run.shortIdentity() },
-				{ "Beräknad", TIME.format(run.calculatedAt()) }, { "Programversion", run.softwareVersion() },
-				{ "Status", run.status() }, { "Budgetår", String.valueOf(content.budgetYear()) },
-				{ "Parametrarnas SHA-256", run.parametersDigest() } };
+				{ "Budgetår", String.valueOf(content.budgetYear()) }, { "Version", String.valueOf(run.version()) },
+				{ "Status", run.status() }, { "Beräknad", TIME.format(run.calculatedAt()) },
+				{ "Programversion", run.softwareVersion() }, { "Parametrarnas SHA-256", run.parametersDigest() } };
 		int row = 3;
 		for (String[] fact : facts) {
 			sheet.text(row, 0, fact[0], styles.totalLabel);
 			sheet.text(row++, 1, fact[1], styles.text);
+		}
+		for (String change : run.statusHistory()) {
+			sheet.text(row, 0, "Statushistorik", styles.totalLabel);
+			sheet.text(row++, 1, change, styles.text);
 		}
 		row++;
 		sheet.headers(row++, 1, "Indatafil", "SHA-256", "Rader");

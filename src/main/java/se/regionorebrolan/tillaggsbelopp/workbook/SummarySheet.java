@@ -42,7 +42,7 @@ final class SummarySheet {
 		Calculation calculation = content.calculation();
 		int year = content.budgetYear();
 		int previousYear = year - 1;
-		sheet.heading("Tilläggsbelopp för budgetåret " + year + " – " + content.run().status(),
+		sheet.heading("Tilläggsbelopp för budgetåret " + year + " – " + content.run().versionAndStatus(),
 				"Hälso- och sjukvård i hemmet, primärvårdsnivå: ekonomisk reglering enligt avsnitt 4 i "
 						+ "överenskommelsen mellan Region Örebro län och länets kommuner.");
 		sheet.text(2, 0, "Beräknat " + TIME.format(content.run().calculatedAt()) + " · körnings-id "

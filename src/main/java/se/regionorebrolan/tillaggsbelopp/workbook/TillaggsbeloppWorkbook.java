@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
+
 /**
  * The workbook that municipalities review: every amount is a formula that a reader can
  * follow back to the input in Excel. Before the file is written every formula is
@@ -27,10 +29,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class TillaggsbeloppWorkbook {
 
-	/** The sheets in the order a reader meets them. */
-	private static final List<String> SHEETS = List.of(SummarySheet.NAME, CalculationSheet.NAME, ChecksSheet.NAME,
-			ForecastSheet.NAME, IndexSheet.NAME, InputSheet.NAME, ParametersSheet.NAME, MethodSheet.NAME,
-			RunSheet.NAME);
+	/**
+	 * The sheets in the order a reader meets them; Jämförelse only when there is an
+	 * earlier version.
+	 */
+	private static final List<String> SHEETS = List.of(SummarySheet.NAME, ComparisonSheet.NAME, CalculationSheet.NAME,
+			ChecksSheet.NAME, ForecastSheet.NAME, IndexSheet.NAME, InputSheet.NAME, ParametersSheet.NAME,
+			MethodSheet.NAME, RunSheet.NAME);
 
 	private TillaggsbeloppWorkbook() {
 	}
@@ -58,7 +63,9 @@ public final class TillaggsbeloppWorkbook {
 		Styles styles = new Styles(workbook);
 		Map<String, SheetWriter> sheets = new LinkedHashMap<>();
 		for (String name : SHEETS) {
-			sheets.put(name, new SheetWriter(workbook.createSheet(name), styles));
+			if (!name.equals(ComparisonSheet.NAME) || content.comparison().isPresent()) {
+				sheets.put(name, new SheetWriter(workbook.createSheet(name), styles));
+			}
 		}
 		String header = content.pageHeader();
 		ParametersSheet.write(sheets.get(ParametersSheet.NAME), content.calculation().parameters(), header);
@@ -69,6 +76,9 @@ public final class TillaggsbeloppWorkbook {
 				content.calculation(), header);
 		checks.addAll(layout.checks());
 		checks.addAll(SummarySheet.write(sheets.get(SummarySheet.NAME), content, layout));
+		content.comparison()
+			.ifPresent(comparison -> ComparisonSheet.write(sheets.get(ComparisonSheet.NAME), comparison,
+					content.calculation().municipalities().stream().map(Municipality::code).toList(), header));
 		checks.addAll(ForecastSheet.write(sheets.get(ForecastSheet.NAME), content));
 		MethodSheet.write(sheets.get(MethodSheet.NAME), header);
 		RunSheet.write(sheets.get(RunSheet.NAME), content);
@@ -104,11 +114,11 @@ public final class TillaggsbeloppWorkbook {
 
 	private static void describe(POIXMLProperties.CoreProperties properties, WorkbookContent content) {
 		int year = content.budgetYear();
-		properties.setTitle("Tilläggsbelopp " + year + " – " + content.run().status());
+		properties.setTitle("Tilläggsbelopp " + year + " – " + content.run().versionAndStatus());
 		properties.setSubjectProperty("Tilläggsbelopp för hälso- och sjukvård i hemmet till kommunerna i Örebro län, "
 				+ "budgetåret " + year);
-		properties.setKeywords("tilläggsbelopp; hemsjukvård; " + year + "; " + content.run().status() + "; "
-				+ content.run().shortIdentity());
+		properties.setKeywords("tilläggsbelopp; hemsjukvård; " + year + "; version " + content.run().version() + "; "
+				+ content.run().status() + "; " + content.run().shortIdentity());
 		properties.setCreator("tillaggsbelopp " + content.run().softwareVersion());
 		properties.setCreated(Optional.of(Date.from(content.run().calculatedAt().toInstant())));
 	}

@@ -53,9 +53,10 @@ class TillaggsbeloppJobTests {
 		List<String> dump = WorkbookDump.of(fileEndingWith(runFolder, ".xlsx"));
 		assertThat(Stream
 			.of("A1", "A6", "B6", "C6", "D6", "E6", "F6", "G6", "G9", "A10", "C10", "D10", "E10", "F10", "G10")
-			.map(cell -> WorkbookDump.value(dump, "Sammanställning!" + cell))).containsExactly(
-					"Tilläggsbelopp för budgetåret 2027 – PRELIMINÄR", "9001", "Alfa", "5340600", "387444", "1499321",
-					"0", "7227365", "2395569", "Länet", "11001636", "774889", "2548845", "716269", "15041639");
+			.map(cell -> WorkbookDump.value(dump, "Sammanställning!" + cell)))
+			.containsExactly("Tilläggsbelopp för budgetåret 2027 – version 1 – PRELIMINÄR", "9001", "Alfa", "5340600",
+					"387444", "1499321", "0", "7227365", "2395569", "Länet", "11001636", "774889", "2548845", "716269",
+					"15041639");
 		assertThat(WorkbookDump.value(dump, "Kontroller!A4")).isEqualTo("Alla kontroller godkända");
 		assertThat(console.getOut())
 			.contains("Länet               11 001 636         774 889       2 548 845         716 269      15 041 639")
@@ -121,7 +122,8 @@ class TillaggsbeloppJobTests {
 		assertThat(runFolders(out, 2027)).hasSize(1);
 		assertThat(snapshot(out.resolve("2027"))).isEqualTo(afterFirstRun);
 		assertThat(output.getOut()).contains(
-				"Budgetåret 2027 är redan beräknat med exakt samma indata och parametrar; ingen ny beräkning gjordes.",
+				"Budgetåret 2027 är redan beräknat med exakt samma indata och parametrar: version 1 (PRELIMINÄR); ingen ny "
+						+ "beräkning gjordes.",
 				"Resultaten finns i " + runFolders(out, 2027).get(0));
 	}
 
@@ -224,7 +226,7 @@ class TillaggsbeloppJobTests {
 
 		assertThat(exitCode).isEqualTo(2);
 		assertThat(output.getErr()).contains(
-				"kommandoraden: \"tillagg.budget-year=2026\" är inget känt argument; parametrar skrivs --tillagg.<namn>=<värde>",
+				"kommandoraden: \"tillagg.budget-year=2026\" är inget kommando; kommandona är run, publish, list, compare, verify",
 				"kommandoraden: --budget-year är ingen känd parameter");
 	}
 

@@ -78,12 +78,14 @@ class TillaggPropertiesTests {
 	}
 
 	@Test
-	void requiresTheCostPerPatient() {
-		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
-			.run(context -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("måste anges: årskostnaden för en patient i kronor"));
+	void requiresTheCostPerPatientOnlyForACalculation() {
+		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class).run(context -> {
+			TillaggProperties properties = context.getBean(TillaggProperties.class);
+			assertThat(properties.advanced().costPerPatientSek()).isNull();
+			assertThat(EffectiveParameters.problems(properties, 2027)).extracting(InputProblem::toString)
+				.containsExactly("tillagg.advanced.cost-per-patient-sek: måste anges: årskostnaden för en avancerad "
+						+ "patient i kronor, t.ex. 480000, i config/application.yml eller på kommandoraden");
+		});
 	}
 
 	@Test
@@ -149,7 +151,8 @@ class TillaggPropertiesTests {
 				new TillaggProperties.Psychiatric(List.of(2022, 2021), psychiatricYear),
 				new TillaggProperties.Advanced(LocalDate.of(2022, 11, 15), 4, new BigDecimal("0.050"),
 						new BigDecimal("600000.00"), advancedYear),
-				new TillaggProperties.Distance(new BigDecimal("35.0"), new BigDecimal("0.05")), null);
+				new TillaggProperties.Distance(new BigDecimal("35.0"), new BigDecimal("0.05")), null, null, null, null,
+				null);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -10,15 +10,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.AdvancedParameters;
-import se.regionorebrolan.tillaggsbelopp.calculation.CalculationInput;
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.DistanceParameters;
-import se.regionorebrolan.tillaggsbelopp.calculation.OtherYear;
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
+import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
 import se.regionorebrolan.tillaggsbelopp.input.InputReader;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
@@ -41,15 +41,20 @@ public final class WorkbookFixture {
 	}
 
 	public static WorkbookContent content(Path inputFolder, CalculationParameters parameters) {
+		return content(inputFolder, parameters, 1, Optional.empty());
+	}
+
+	/**
+	 * Version {@code version} of the input, preliminary, optionally compared with an
+	 * earlier one.
+	 */
+	public static WorkbookContent content(Path inputFolder, CalculationParameters parameters, int version,
+			Optional<Comparison> comparison) {
 		InputSet input = InputReader.read(inputFolder);
-		CalculationInput tables = input.toCalculationInput();
-		int year = parameters.budgetYear();
-		RunInfo run = new RunInfo(CALCULATED_AT, "85e563aeeaf1" + "0".repeat(52), "1.0.0-test", RunInfo.PRELIMINARY,
-				"ab".repeat(32));
-		return new WorkbookContent(TillaggsbeloppCalculator.calculate(tables, parameters),
-				OtherYear.of(tables, parameters, year - 1),
-				List.of(OtherYear.of(tables, parameters, year + 1), OtherYear.of(tables, parameters, year + 2)), input,
-				EffectiveParameters.listing(parameters), run);
+		RunInfo run = new RunInfo(CALCULATED_AT, "85e563aeeaf1" + "0".repeat(52), version, "1.0.0-test", "PRELIMINÄR",
+				List.of("PRELIMINÄR 2026-11-22 10:15"), "ab".repeat(32));
+		return WorkbookContent.of(TillaggsbeloppCalculator.calculate(input.toCalculationInput(), parameters), input,
+				EffectiveParameters.listing(parameters), run, comparison);
 	}
 
 	/** The parameters of spec §5 for a budget year. */

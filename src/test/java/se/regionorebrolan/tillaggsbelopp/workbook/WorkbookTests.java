@@ -123,7 +123,7 @@ class WorkbookTests {
 				assertThat(print.getFitWidth()).isEqualTo((short) 1);
 				assertThat(print.getFitHeight()).isZero();
 				assertThat(sheet.getFooter().getRight()).isEqualTo("Sida &P av &N");
-				assertThat(sheet.getHeader().getLeft()).isEqualTo("Tilläggsbelopp 2027 – PRELIMINÄR");
+				assertThat(sheet.getHeader().getLeft()).isEqualTo("Tilläggsbelopp 2027 – version 1 – PRELIMINÄR");
 				assertThat(sheet.getProtect()).isTrue();
 				assertThat(sheet.isAutoFilterLocked()).isFalse();
 				assertThat(sheet.isSortLocked()).isFalse();
@@ -146,9 +146,9 @@ class WorkbookTests {
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
 			var properties = workbook.getProperties().getCoreProperties();
-			assertThat(properties.getTitle()).isEqualTo("Tilläggsbelopp 2027 – PRELIMINÄR");
+			assertThat(properties.getTitle()).isEqualTo("Tilläggsbelopp 2027 – version 1 – PRELIMINÄR");
 			assertThat(properties.getKeywords())
-				.isEqualTo("tilläggsbelopp; hemsjukvård; 2027; PRELIMINÄR; 85e563aeeaf1");
+				.isEqualTo("tilläggsbelopp; hemsjukvård; 2027; version 1; PRELIMINÄR; 85e563aeeaf1");
 			assertThat(properties.getSubject()).contains("budgetåret 2027");
 			assertThat(properties.getCreated())
 				.isEqualTo(java.util.Date.from(WorkbookFixture.CALCULATED_AT.toInstant()));

@@ -1,0 +1,64 @@
+package se.regionorebrolan.tillaggsbelopp.archive;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
+import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
+import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+import se.regionorebrolan.tillaggsbelopp.input.InputReader;
+import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
+import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
+
+/**
+ * A run as its folder keeps it: the manifest and the archived input files, from which the
+ * run is calculated again without the database and without today's input folder.
+ */
+public record ArchivedRun(Path folder, RunManifest manifest, InputSet input, CalculationParameters parameters) {
+
+	static final String INPUT_FOLDER = "indata";
+
+	/**
+	 * Loads a run folder and checks that its archived input is what the manifest records.
+	 * @throws ArchiveException naming what does not match
+	 */
+	public static ArchivedRun load(Path folder) {
+		RunManifest manifest = RunManifest.read(folder);
+		InputSet input;
+		try {
+			input = InputReader.read(folder.resolve(INPUT_FOLDER));
+		}
+		catch (InvalidInputException ex) {
+			throw new ArchiveException(folder + ": den arkiverade indatan kan inte läsas: " + ex.getMessage());
+		}
+		for (RunManifest.Input recorded : manifest.inputs()) {
+			String archived = input.files()
+				.stream()
+				.filter(file -> file.name().equals(recorded.file()))
+				.map(InputFile::sha256)
+				.findFirst()
+				.orElse("(saknas)");
+			if (!archived.equals(recorded.sha256())) {
+				throw new ArchiveException(folder + ": " + INPUT_FOLDER + "/" + recorded.file() + " har SHA-256 "
+						+ archived + " men manifestet anger " + recorded.sha256());
+			}
+		}
+		return new ArchivedRun(folder, manifest, input, EffectiveParameters.fromListing(manifest.parameters()));
+	}
+
+	public Calculation calculate() {
+		return TillaggsbeloppCalculator.calculate(this.input.toCalculationInput(), this.parameters);
+	}
+
+	/** The identity of the archived input and parameters, calculated anew. */
+	public String identity() {
+		return RunIdentity.of(this.input, this.manifest.parameters());
+	}
+
+	public List<se.regionorebrolan.tillaggsbelopp.parameters.Parameter> parameterListing() {
+		return this.manifest.parameters();
+	}
+
+}

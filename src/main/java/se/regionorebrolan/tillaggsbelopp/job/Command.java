@@ -1,0 +1,14 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+/**
+ * One thing the program does, chosen by the first word on the command line (run, publish,
+ * list, compare, verify). Its options are {@code tillagg.*} properties.
+ */
+interface Command {
+
+	/** The word that chooses it. */
+	String name();
+
+	ExitCode execute() throws Exception;
+
+}

@@ -1,0 +1,66 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.registry.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
+import se.regionorebrolan.tillaggsbelopp.registry.StatusChange;
+import se.regionorebrolan.tillaggsbelopp.report.SwedishFormat;
+
+/**
+ * {@code list}: the versions of a budget year (the year after today unless given), with
+ * status, time, county total, run id and the latest status change.
+ */
+@Component
+class ListCommand implements Command {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final TillaggProperties properties;
+
+	private final ObjectProvider<RunRegistry> registry;
+
+	private final Clock clock;
+
+	private final Console console;
+
+	ListCommand(TillaggProperties properties, ObjectProvider<RunRegistry> registry, Clock clock, Console console) {
+		this.properties = properties;
+		this.registry = registry;
+		this.clock = clock;
+		this.console = console;
+	}
+
+	@Override
+	public String name() {
+		return "list";
+	}
+
+	@Override
+	public ExitCode execute() {
+		int year = EffectiveParameters.budgetYear(this.properties, this.clock);
+		List<RegisteredRun> versions = RegistryBusyException.guard(this.registry::getObject).list(year);
+		if (versions.isEmpty()) {
+			this.console.say("Budgetåret " + year + " har inga beräknade versioner.");
+			return ExitCode.SUCCESS;
+		}
+		this.console.say("Versioner av budgetåret " + year + ":");
+		this.console.say(String.format("  %-8s %-11s %-17s %16s  %-13s %s", "Version", "Status", "Beräknad",
+				"Länets totalt", "Körnings-id", "Senaste statusändring"));
+		for (RegisteredRun run : versions) {
+			StatusChange latest = run.history().get(run.history().size() - 1);
+			this.console.say(String.format("  %-8s %-11s %-17s %16s  %-13s %s", "v" + run.version(),
+					run.status().label(), TIME.format(run.calculatedAt().atZoneSameInstant(ClockConfiguration.SWEDEN)),
+					SwedishFormat.kronor(run.countyTotal()) + " kr", run.shortIdentity(), latest.describe()));
+		}
+		return ExitCode.SUCCESS;
+	}
+
+}

@@ -1,0 +1,121 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
+import se.regionorebrolan.tillaggsbelopp.archive.RunFolder;
+import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
+import se.regionorebrolan.tillaggsbelopp.comparison.Comparisons;
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.input.Sha256;
+import se.regionorebrolan.tillaggsbelopp.registry.NewRun;
+import se.regionorebrolan.tillaggsbelopp.registry.RegisteredInput;
+import se.regionorebrolan.tillaggsbelopp.registry.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
+import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.registry.StatusChange;
+import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
+import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
+
+/**
+ * Writes a calculated run as the next version of its budget year: compared with the final
+ * version (or the latest when none is final), written to its folder, and registered in
+ * the same transaction as the job step. A folder of the same identity left by an attempt
+ * that was killed after writing it is adopted instead of written twice.
+ */
+@Component
+class VersionWriter {
+
+	private final RunRegistry registry;
+
+	private final TillaggProperties properties;
+
+	private final Clock clock;
+
+	VersionWriter(RunRegistry registry, TillaggProperties properties, Clock clock) {
+		this.registry = registry;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A written version and what it was compared with. */
+	record WrittenVersion(RunFolder folder, int version, Optional<Comparison> comparison) {
+	}
+
+	WrittenVersion write(ValidatedInput input, Calculation calculation) throws IOException {
+		int year = calculation.parameters().budgetYear();
+		int version = this.registry.nextVersion(year);
+		Path target = RunFolder.location(this.properties.outputDir(), year, version, input.identity().substring(0, 12));
+		Optional<ArchivedRun> adopted = Files.exists(target) ? Optional.of(adopt(target, input.identity()))
+				: Optional.empty();
+		// An adopted folder is registered as what it is: its own time and program
+		// version.
+		ZonedDateTime at = adopted.map(run -> OffsetDateTime.parse(run.manifest().calculatedAt()))
+			.map(time -> time.atZoneSameInstant(ClockConfiguration.SWEDEN))
+			.orElseGet(() -> ZonedDateTime.now(this.clock));
+		String software = adopted.map(run -> run.manifest().softwareVersion()).orElseGet(SoftwareVersion::current);
+		Optional<Comparison> comparison = base(year).map(base -> compare(base, version, input, calculation));
+		RunInfo run = new RunInfo(at, input.identity(), version, software, RunStatus.PRELIMINAR.label(),
+				List.of(new StatusChange(RunStatus.PRELIMINAR, at.toOffsetDateTime(), "").describe()),
+				input.parametersDigest());
+		WorkbookContent content = WorkbookContent.of(calculation, input.input(), input.parameterListing(), run,
+				comparison);
+		RunFolder folder = adopted.isPresent() ? folderOf(adopted.get()) : RunFolder.write(this.properties.outputDir(),
+				content, RunStatus.PRELIMINAR, this.properties.inputDir());
+		this.registry.register(newRun(content, folder, at.toOffsetDateTime()));
+		return new WrittenVersion(folder, version, comparison);
+	}
+
+	/** The version a new one is compared with: the final one, or else the latest. */
+	private Optional<RegisteredRun> base(int year) {
+		List<RegisteredRun> versions = this.registry.list(year);
+		return this.registry.finalVersion(year)
+			.or(() -> versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1)));
+	}
+
+	private Comparison compare(RegisteredRun base, int version, ValidatedInput input, Calculation calculation) {
+		ArchivedRun earlier = ArchivedRun.load(base.folder());
+		return Comparisons.compare(base.budgetYear(), base.version(), earlier.input(), earlier.parameterListing(),
+				earlier.calculate(), version, input.input(), input.parameterListing(), calculation);
+	}
+
+	/**
+	 * A folder this run wrote before it was killed: used as it is if it is this run's.
+	 */
+	private static ArchivedRun adopt(Path folder, String identity) {
+		ArchivedRun archived = ArchivedRun.load(folder);
+		if (!archived.manifest().identity().equals(identity) || !archived.identity().equals(identity)) {
+			throw new IllegalStateException(folder + " exists and belongs to another run; it is never overwritten");
+		}
+		return archived;
+	}
+
+	private static RunFolder folderOf(ArchivedRun archived) {
+		String results = archived.manifest().results().file();
+		Path folder = archived.folder();
+		return new RunFolder(folder, folder.resolve(results), folder.resolve(results.replace(".csv", ".xlsx")));
+	}
+
+	private NewRun newRun(WorkbookContent content, RunFolder folder, OffsetDateTime at) throws IOException {
+		RunInfo run = content.run();
+		List<RegisteredInput> inputs = content.input()
+			.files()
+			.stream()
+			.map(file -> new RegisteredInput(file.name(), file.sha256(), file.rows().size()))
+			.toList();
+		return new NewRun(content.calculation().parameters().budgetYear(), run.version(), run.identity(), at,
+				run.softwareVersion(), folder.folder(), Sha256.hex(Files.readAllBytes(folder.resultsCsv())),
+				content.comparedWithVersion(), inputs, content.parameters(), content.calculation().amounts());
+	}
+
+}
