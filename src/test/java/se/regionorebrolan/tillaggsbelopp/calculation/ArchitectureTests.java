@@ -44,7 +44,7 @@ class ArchitectureTests {
 	void adaptersDoNotDependOnTheJob() {
 		noClasses().that()
 			.resideInAnyPackage(BASE + ".input..", BASE + ".report..", BASE + ".registry..", BASE + ".parameters..",
-					BASE + ".workbook..")
+					BASE + ".workbook..", BASE + ".archive..", BASE + ".comparison..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage(BASE + ".job..")
