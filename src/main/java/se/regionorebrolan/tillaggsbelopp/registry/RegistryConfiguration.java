@@ -37,7 +37,9 @@ class RegistryConfiguration {
 			.normalize()
 			.resolve("registry")
 			.resolve("tillaggsbelopp");
-		return "jdbc:h2:file:" + database;
+		// WRITE_DELAY=0: a commit is on disk when it returns, even if the process is
+		// killed next.
+		return "jdbc:h2:file:" + database + ";WRITE_DELAY=0";
 	}
 
 }
