@@ -109,7 +109,7 @@ final class CalculationSheet {
 
 	}
 
-	static Layout write(SheetWriter sheet, Calculation calculation, String pageHeader) {
+	static Layout write(SheetWriter sheet, Calculation calculation) {
 		CalculationSheet writer = new CalculationSheet(sheet, calculation);
 		sheet.heading(NAME, "Varje komponents länsbelopp och dess fördelning i hela kronor med största-rest-metoden. "
 				+ "Formlerna hämtar indata från bladen Indata, Index och Parametrar.");
@@ -118,7 +118,7 @@ final class CalculationSheet {
 		writer.advanced();
 		writer.distance();
 		sheet.widths(16, 18, 16, 14, 17, 16, 11, 18, 15, 11, 12, 15, 14, 10, 13);
-		sheet.print(-1, pageHeader);
+		sheet.print(-1);
 		sheet.protect();
 		return new Layout(writer.blocks, writer.checks);
 	}

@@ -62,7 +62,7 @@ final class ChecksSheet {
 		writer.engine(checks);
 		writer.verdict();
 		sheet.widths(50, 24, 20, 20, 16, 10);
-		sheet.print(-1, content.pageHeader());
+		sheet.print(-1);
 		sheet.protect();
 	}
 

@@ -25,7 +25,7 @@ final class ComparisonSheet {
 	 * @param codes the kommunkoder of this version, in the order of Sammanställning's
 	 * rows
 	 */
-	static void write(SheetWriter sheet, Comparison comparison, List<String> codes, String pageHeader) {
+	static void write(SheetWriter sheet, Comparison comparison, List<String> codes) {
 		Styles styles = sheet.styles();
 		sheet.heading(NAME + " med version " + comparison.beforeVersion(),
 				"Vad som har ändrats sedan version " + comparison.beforeVersion() + " av budgetåret "
@@ -44,7 +44,7 @@ final class ComparisonSheet {
 		sheet.sheet().setAutoFilter(new CellRangeAddress(header, last, 0, 6));
 		sheet.sheet().createFreezePane(0, header + 1);
 		sheet.widths(8, 16, 26, 16, 16, 15, 12);
-		sheet.print(header, pageHeader);
+		sheet.print(header);
 		sheet.protect();
 	}
 

@@ -52,7 +52,7 @@ final class ForecastSheet {
 		notes(sheet, countyRow + 2, years);
 		sheet.sheet().createFreezePane(2, HEADER_ROW + 1);
 		sheet.widths(8, 18, 18, 22, 22);
-		sheet.print(HEADER_ROW, content.pageHeader());
+		sheet.print(HEADER_ROW);
 		sheet.protect();
 		return checks;
 	}

@@ -50,7 +50,7 @@ final class IndexSheet {
 	 * @param growthCells the cell on the Indata sheet of each year's growth
 	 */
 	static List<CheckedCell> write(SheetWriter sheet, Calculation calculation, List<InputRow<TaxBaseGrowth>> series,
-			Map<Integer, String> growthCells, String pageHeader) {
+			Map<Integer, String> growthCells) {
 		Styles styles = sheet.styles();
 		int budgetYear = calculation.parameters().budgetYear();
 		sheet.heading(NAME, "Uppräkning efter skatteunderlagets procentuella utveckling (avsnitt 4.1.2 och 4.2): "
@@ -75,7 +75,7 @@ final class IndexSheet {
 		List<CheckedCell> checks = chainFactors(sheet, row + 1, calculation, rowOfYear);
 		sheet.sheet().createFreezePane(0, HEADER_ROW + 1);
 		sheet.widths(10, 15, 20, 56, 14);
-		sheet.print(HEADER_ROW, pageHeader);
+		sheet.print(HEADER_ROW);
 		sheet.protect();
 		return checks;
 	}

@@ -74,7 +74,7 @@ final class InputSheet {
 	/**
 	 * Writes the tables and returns the cell of each year's growth, for the Index sheet.
 	 */
-	static Map<Integer, String> write(SheetWriter sheet, InputSet input, String pageHeader) {
+	static Map<Integer, String> write(SheetWriter sheet, InputSet input) {
 		InputSheet tables = new InputSheet(sheet);
 		sheet.heading(NAME, "Indatafilerna som de lästes: varje rad med sitt radnummer i filen och sin källa (source). "
 				+ "SHA-256 identifierar filens exakta innehåll.");
@@ -106,7 +106,7 @@ final class InputSheet {
 						year("category", m -> m.category(), MEASUREMENT_CATEGORY),
 						count("patients", HomeCareMeasurement::patients, MEASUREMENT_PATIENTS)));
 		sheet.widths(10, 18, 26, 22, 18, 20, 60);
-		sheet.print(-1, pageHeader);
+		sheet.print(-1);
 		sheet.protect();
 		return tables.growthCells;
 	}

@@ -72,7 +72,7 @@ final class MethodSheet {
 	private MethodSheet() {
 	}
 
-	static void write(SheetWriter sheet, String pageHeader) {
+	static void write(SheetWriter sheet) {
 		Styles styles = sheet.styles();
 		sheet.heading(NAME, "Så beräknas tilläggsbeloppet, steg för steg. Citaten är ur överenskommelsen.");
 		int headerRow = 3;
@@ -86,7 +86,7 @@ final class MethodSheet {
 			row++;
 		}
 		sheet.widths(26, 80, 60);
-		sheet.print(headerRow, pageHeader);
+		sheet.print(headerRow);
 		sheet.protect();
 	}
 

@@ -54,7 +54,7 @@ final class ParametersSheet {
 		return "Psyk_ar_" + position;
 	}
 
-	static void write(SheetWriter sheet, CalculationParameters parameters, String pageHeader) {
+	static void write(SheetWriter sheet, CalculationParameters parameters) {
 		Styles styles = sheet.styles();
 		sheet.heading(NAME, "Parametrarna som beräkningen använder. Gula värden är definierade namn som formlerna "
 				+ "i de andra bladen använder; de kommer från config/application.yml eller kommandoraden.");
@@ -67,7 +67,7 @@ final class ParametersSheet {
 		sheet.sheet().createFreezePane(0, HEADER_ROW + 1);
 		sheet.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, 6));
 		sheet.widths(32, 14, 9, 46, 52, 38, 18);
-		sheet.print(HEADER_ROW, pageHeader);
+		sheet.print(HEADER_ROW);
 		sheet.protect();
 	}
 

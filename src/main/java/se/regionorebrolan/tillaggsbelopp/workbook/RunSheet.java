@@ -50,7 +50,7 @@ final class RunSheet {
 			sheet.text(row++, 1, parameter.value(), styles.text);
 		}
 		sheet.widths(38, 70, 8);
-		sheet.print(-1, content.pageHeader());
+		sheet.print(-1);
 		sheet.protect();
 	}
 

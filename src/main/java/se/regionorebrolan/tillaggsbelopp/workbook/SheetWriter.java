@@ -25,9 +25,16 @@ final class SheetWriter {
 
 	private final Styles styles;
 
-	SheetWriter(XSSFSheet sheet, Styles styles) {
+	private final String runLine;
+
+	/**
+	 * @param runLine the year, version and status every sheet shows in its title and on
+	 * every printed page, e.g. "Tilläggsbelopp 2027 – version 2 – SLUTLIG"
+	 */
+	SheetWriter(XSSFSheet sheet, Styles styles, String runLine) {
 		this.sheet = sheet;
 		this.styles = styles;
+		this.runLine = runLine;
 	}
 
 	XSSFSheet sheet() {
@@ -85,8 +92,13 @@ final class SheetWriter {
 		this.sheet.getRow(row).setHeightInPoints(LINE_HEIGHT * lines + 2);
 	}
 
-	/** The title and subtitle lines every sheet starts with. */
-	void heading(String title, String subtitle) {
+	/** The sheet's name with the run line as its title, and a subtitle. */
+	void heading(String name, String subtitle) {
+		title(name + " · " + this.runLine, subtitle);
+	}
+
+	/** A title and a subtitle, the first two lines of a sheet. */
+	void title(String title, String subtitle) {
 		text(0, 0, title, this.styles.title);
 		text(1, 0, subtitle, this.styles.subtitle);
 	}
@@ -101,7 +113,7 @@ final class SheetWriter {
 	 * A4 landscape, one page wide, the given row repeated on every page, and the year,
 	 * status and page number in the header and footer.
 	 */
-	void print(int repeatedRow, String header) {
+	void print(int repeatedRow) {
 		PrintSetup setup = this.sheet.getPrintSetup();
 		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		setup.setLandscape(true);
@@ -112,7 +124,7 @@ final class SheetWriter {
 		if (repeatedRow >= 0) {
 			this.sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
 		}
-		this.sheet.getHeader().setLeft(header);
+		this.sheet.getHeader().setLeft(this.runLine);
 		this.sheet.getHeader().setRight("&A");
 		this.sheet.getFooter().setRight("Sida &P av &N");
 	}

@@ -42,7 +42,7 @@ final class SummarySheet {
 		Calculation calculation = content.calculation();
 		int year = content.budgetYear();
 		int previousYear = year - 1;
-		sheet.heading("Tilläggsbelopp för budgetåret " + year + " – " + content.run().versionAndStatus(),
+		sheet.title("Tilläggsbelopp för budgetåret " + year + " – " + content.run().versionAndStatus(),
 				"Hälso- och sjukvård i hemmet, primärvårdsnivå: ekonomisk reglering enligt avsnitt 4 i "
 						+ "överenskommelsen mellan Region Örebro län och länets kommuner.");
 		sheet.text(2, 0, "Beräknat " + TIME.format(content.run().calculatedAt()) + " · körnings-id "
@@ -65,7 +65,7 @@ final class SummarySheet {
 		sheet.sheet().createFreezePane(2, HEADER_ROW + 1);
 		sheet.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, countyRow - 1, 0, PREVIOUS + 2));
 		sheet.widths(8, 16, 15, 15, 15, 21, 15, 12, 12, 12, 12, 15, 14, 11);
-		sheet.print(HEADER_ROW, content.pageHeader());
+		sheet.print(HEADER_ROW);
 		sheet.protect();
 		return checks;
 	}

@@ -64,23 +64,22 @@ public final class TillaggsbeloppWorkbook {
 		Map<String, SheetWriter> sheets = new LinkedHashMap<>();
 		for (String name : SHEETS) {
 			if (!name.equals(ComparisonSheet.NAME) || content.comparison().isPresent()) {
-				sheets.put(name, new SheetWriter(workbook.createSheet(name), styles));
+				sheets.put(name, new SheetWriter(workbook.createSheet(name), styles, content.pageHeader()));
 			}
 		}
-		String header = content.pageHeader();
-		ParametersSheet.write(sheets.get(ParametersSheet.NAME), content.calculation().parameters(), header);
-		Map<Integer, String> growthCells = InputSheet.write(sheets.get(InputSheet.NAME), content.input(), header);
+		ParametersSheet.write(sheets.get(ParametersSheet.NAME), content.calculation().parameters());
+		Map<Integer, String> growthCells = InputSheet.write(sheets.get(InputSheet.NAME), content.input());
 		List<CheckedCell> checks = new ArrayList<>(IndexSheet.write(sheets.get(IndexSheet.NAME), content.calculation(),
-				content.input().taxBaseGrowth().rows(), growthCells, header));
+				content.input().taxBaseGrowth().rows(), growthCells));
 		CalculationSheet.Layout layout = CalculationSheet.write(sheets.get(CalculationSheet.NAME),
-				content.calculation(), header);
+				content.calculation());
 		checks.addAll(layout.checks());
 		checks.addAll(SummarySheet.write(sheets.get(SummarySheet.NAME), content, layout));
 		content.comparison()
 			.ifPresent(comparison -> ComparisonSheet.write(sheets.get(ComparisonSheet.NAME), comparison,
-					content.calculation().municipalities().stream().map(Municipality::code).toList(), header));
+					content.calculation().municipalities().stream().map(Municipality::code).toList()));
 		checks.addAll(ForecastSheet.write(sheets.get(ForecastSheet.NAME), content));
-		MethodSheet.write(sheets.get(MethodSheet.NAME), header);
+		MethodSheet.write(sheets.get(MethodSheet.NAME));
 		RunSheet.write(sheets.get(RunSheet.NAME), content);
 		ChecksSheet.write(sheets.get(ChecksSheet.NAME), content, layout, checks);
 		workbook.setActiveSheet(0);

@@ -124,7 +124,7 @@ class AuditTrailTests {
 		assertThat(exitCode).isZero();
 		Path workbook = output.resolve("2027/tillaggsbelopp-2027-v1-jamford-med-v2.xlsx");
 		assertThat(WorkbookDump.value(WorkbookDump.of(workbook), "Jämförelse!A1"))
-			.isEqualTo("Jämförelse med version 2");
+			.isEqualTo("Jämförelse med version 2 · Tilläggsbelopp 2027 – version 1 – PRELIMINÄR");
 		assertThat(console.getOut()).contains("tillagg.advanced.measurement-date: 2025-11-14 → 2022-11-15");
 	}
 
