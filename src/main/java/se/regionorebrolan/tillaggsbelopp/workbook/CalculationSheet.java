@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 
@@ -19,8 +19,8 @@ import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricBasis;
  * municipality the distribution key, share, exact amount, whole-krona floor, remainder,
  * remainder rank and allocated kronor (spec §4). Everything but the rank is a formula
  * over Indata, Index and Parametrar; the rank is the engine's exact one, with a check
- * beside it that no clearly larger remainder ranks lower (spreadsheets compare remainders
- * in binary, so near-ties are left to the engine).
+ * beside it that the extra kronor went to the largest remainders (spreadsheets compare
+ * remainders in binary, so near-ties are left to the engine).
  */
 final class CalculationSheet {
 
@@ -46,14 +46,21 @@ final class CalculationSheet {
 
 	private static final int TOTAL_COLUMN = 2;
 
+	private static final int THRESHOLD_COLUMN = 5;
+
+	/** Spreadsheets compare remainders in binary; near-ties are left to the engine. */
+	private static final String TOLERANCE = "0.000001";
+
 	private static final String[] COMMON_HEADINGS = { "Vikt", "Andel", "Exakt belopp (kr)", "Golv (hela kr)", "Rest",
-			"Rang (programmet)", "Tilldelat (kr)", "Avvikelse från exakt (kr)", "Inom 1 kr", "Rangen följer resten" };
+			"Rang (programmet)", "Tilldelat (kr)", "Avvikelse från exakt (kr)", "Inom 1 kr", "Extra krona efter rest" };
 
 	private final SheetWriter sheet;
 
 	private final Styles styles;
 
 	private final Calculation calculation;
+
+	private final InputCells input;
 
 	private final List<CheckedCell> checks = new ArrayList<>();
 
@@ -63,17 +70,18 @@ final class CalculationSheet {
 
 	private int totalRow;
 
-	private CalculationSheet(SheetWriter sheet, Calculation calculation) {
+	private CalculationSheet(SheetWriter sheet, Calculation calculation, InputCells input) {
 		this.sheet = sheet;
 		this.styles = sheet.styles();
 		this.calculation = calculation;
+		this.input = input;
 	}
 
 	/**
-	 * Where each component's cells are, and the cells that must equal the engine's
-	 * values.
+	 * Where each component's cells and the input cells they use are, and the cells that
+	 * must equal the engine's values.
 	 */
-	record Layout(Map<Component, Block> blocks, List<CheckedCell> checks) {
+	record Layout(Map<Component, Block> blocks, InputCells input, List<CheckedCell> checks) {
 
 		Block block(Component component) {
 			return this.blocks.get(component);
@@ -86,6 +94,10 @@ final class CalculationSheet {
 	 * and the rows of its municipalities, in kommunkod order.
 	 */
 	record Block(Component component, int countyTotalRow, int firstRow, int lastRow) {
+
+		int sumRow() {
+			return this.lastRow + 1;
+		}
 
 		String countyTotal() {
 			return reference(this.countyTotalRow, TOTAL_COLUMN);
@@ -109,8 +121,8 @@ final class CalculationSheet {
 
 	}
 
-	static Layout write(SheetWriter sheet, Calculation calculation) {
-		CalculationSheet writer = new CalculationSheet(sheet, calculation);
+	static Layout write(SheetWriter sheet, Calculation calculation, InputCells input) {
+		CalculationSheet writer = new CalculationSheet(sheet, calculation, input);
 		sheet.heading(NAME, "Varje komponents länsbelopp och dess fördelning i hela kronor med största-rest-metoden. "
 				+ "Formlerna hämtar indata från bladen Indata, Index och Parametrar.");
 		writer.somatic();
@@ -120,7 +132,7 @@ final class CalculationSheet {
 		sheet.widths(16, 18, 16, 14, 17, 16, 11, 18, 15, 11, 12, 15, 14, 10, 13);
 		sheet.print(-1);
 		sheet.protect();
-		return new Layout(writer.blocks, writer.checks);
+		return new Layout(writer.blocks, input, writer.checks);
 	}
 
 	private void somatic() {
@@ -128,8 +140,7 @@ final class CalculationSheet {
 				+ "i proportion till sitt eget uppräknade belopp (tidigare belopp × uppräkningsfaktor).");
 		Block block = table(Component.SOMATIC,
 				new String[] { "Tidigare belopp (kr)", "Prisnivåår", "Uppräkningsfaktor" },
-				r -> new String[] { sumifs(InputSheet.SOMATIC_AMOUNT, InputSheet.SOMATIC_CODE, r),
-						sumifs(InputSheet.SOMATIC_YEAR, InputSheet.SOMATIC_CODE, r),
+				(code, r) -> new String[] { this.input.somaticAmount(code), this.input.somaticPriceLevel(code),
 						"INDEX(" + IndexSheet.FACTOR_VALUES + ",MATCH(" + SheetWriter.ref(r, 3) + ","
 								+ IndexSheet.FACTOR_YEARS + ",0))",
 						SheetWriter.ref(r, 2) + "*" + SheetWriter.ref(r, 4) });
@@ -143,7 +154,7 @@ final class CalculationSheet {
 				+ " / antal år; 0): medelvärdet uppräknat. Fördelas efter antal invånare 65 år och äldre.");
 		String sums = averagedYears(basis);
 		Block block = table(Component.PSYCHIATRIC, new String[] { "Invånare 65+", "", "" },
-				r -> new String[] { population65(r), null, null, SheetWriter.ref(r, 2) });
+				(code, r) -> new String[] { this.input.aged65Plus(code), null, null, SheetWriter.ref(r, 2) });
 		total(block, "ROUND(SUM(" + sums + ")*" + factor + "/COUNT(" + sums + "),0)");
 	}
 
@@ -171,11 +182,7 @@ final class CalculationSheet {
 		start(Component.ADVANCED, "A = AVRUNDA(Forskjutning × patienterna i kategorin × Kostnad_patient × " + factor
 				+ "; 0). Fördelas efter antal patienter i kategorin vid mätningen.");
 		Block block = table(Component.ADVANCED, new String[] { "Patienter i kategorin", "", "" },
-				r -> new String[] {
-						"SUMIFS(" + InputSheet.MEASUREMENT_PATIENTS + "," + InputSheet.MEASUREMENT_CODE + "," + code(r)
-								+ "," + InputSheet.MEASUREMENT_DATE + "," + ParametersSheet.MEASUREMENT_DATE + ","
-								+ InputSheet.MEASUREMENT_CATEGORY + "," + ParametersSheet.CATEGORY + ")",
-						null, null, SheetWriter.ref(r, 2) });
+				(code, r) -> new String[] { this.input.advancedPatients(code), null, null, SheetWriter.ref(r, 2) });
 		total(block, "ROUND(" + ParametersSheet.SHIFT_RATE + "*SUM(" + block.localRange(2) + ")*"
 				+ ParametersSheet.COST_PER_PATIENT + "*" + factor + ",0)");
 	}
@@ -185,9 +192,10 @@ final class CalculationSheet {
 				+ "Avstandsgrans km från närmaste sjukhus, annars 0. Fördelas efter invånare 65+ bland dem.");
 		Block block = table(Component.DISTANCE,
 				new String[] { "Avstånd till sjukhus (km)", "Mer än gränsen", "Invånare 65+" },
-				r -> new String[] { sumifs(InputSheet.DISTANCE_KM, InputSheet.DISTANCE_CODE, r),
+				(code, r) -> new String[] { this.input.distanceKm(code),
 						"IF(" + SheetWriter.ref(r, 2) + ">" + ParametersSheet.THRESHOLD_KM + ",\"Ja\",\"Nej\")",
-						population65(r), "IF(" + SheetWriter.ref(r, 3) + "=\"Ja\"," + SheetWriter.ref(r, 4) + ",0)" });
+						this.input.aged65Plus(code),
+						"IF(" + SheetWriter.ref(r, 3) + "=\"Ja\"," + SheetWriter.ref(r, 4) + ",0)" });
 		String threeOthers = local(Component.SOMATIC) + "+" + local(Component.PSYCHIATRIC) + "+"
 				+ local(Component.ADVANCED);
 		total(block, "IF(COUNTIF(" + block.localRange(3) + ",\"Ja\")=0,0,ROUND(" + ParametersSheet.DISTANCE_SHARE + "*("
@@ -207,10 +215,10 @@ final class CalculationSheet {
 	}
 
 	/**
-	 * The municipality table at the current row. {@code formulas} gives, for a sheet row,
-	 * the three key formulas (null for none) and the weight formula.
+	 * The municipality table at the current row. {@code formulas} gives, for a kommunkod
+	 * and its sheet row, the three key formulas (null for none) and the weight formula.
 	 */
-	private Block table(Component component, String[] keys, IntFunction<String[]> formulas) {
+	private Block table(Component component, String[] keys, BiFunction<String, Integer, String[]> formulas) {
 		int header = this.row;
 		List<String> headings = new ArrayList<>(List.of("Kod", "Kommun"));
 		headings.addAll(List.of(keys));
@@ -223,11 +231,12 @@ final class CalculationSheet {
 			int r = block.firstRow() + i;
 			this.sheet.text(r, 0, municipalities.get(i).code(), this.styles.text);
 			this.sheet.text(r, 1, municipalities.get(i).name(), this.styles.text);
-			keys(component, r, formulas.apply(r));
+			keys(component, r, formulas.apply(municipalities.get(i).code(), r));
 			allocationColumns(block, r, allocation.get(i));
 			check(block, r, allocation.get(i), municipalities.get(i));
 		}
 		sumRow(block);
+		threshold(block);
 		this.blocks.put(component, block);
 		this.row = block.lastRow() + 4;
 		return block;
@@ -243,14 +252,21 @@ final class CalculationSheet {
 				(component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer);
 	}
 
+	/**
+	 * Every formula in a municipality row refers to a fixed number of cells (the block's
+	 * sum row, not the whole column), so the sheet grows linearly with the
+	 * municipalities.
+	 */
 	private void allocationColumns(Block block, int r, AllocationLine line) {
-		String weights = block.localRange(WEIGHT);
+		String weights = SheetWriter.abs(block.sumRow(), WEIGHT);
 		String total = SheetWriter.abs(block.countyTotalRow(), TOTAL_COLUMN);
 		String leftover = SheetWriter.abs(block.countyTotalRow() + 1, TOTAL_COLUMN);
+		String threshold = SheetWriter.abs(block.countyTotalRow() + 1, THRESHOLD_COLUMN);
 		String weight = SheetWriter.ref(r, WEIGHT);
-		this.sheet.formula(r, WEIGHT + 1, "IF(SUM(" + weights + ")=0,0," + weight + "/SUM(" + weights + "))",
-				this.styles.share);
-		this.sheet.formula(r, EXACT, "IF(SUM(" + weights + ")=0,0," + total + "*" + weight + "/SUM(" + weights + "))",
+		String remainder = SheetWriter.ref(r, REMAINDER);
+		String rank = SheetWriter.ref(r, RANK);
+		this.sheet.formula(r, WEIGHT + 1, "IF(" + weights + "=0,0," + weight + "/" + weights + ")", this.styles.share);
+		this.sheet.formula(r, EXACT, "IF(" + weights + "=0,0," + total + "*" + weight + "/" + weights + ")",
 				this.styles.kronorDecimals);
 		this.sheet.formula(r, FLOOR, "ROUNDDOWN(" + SheetWriter.ref(r, EXACT) + ",0)", this.styles.kronor);
 		this.sheet.formula(r, REMAINDER, SheetWriter.ref(r, EXACT) + "-" + SheetWriter.ref(r, FLOOR),
@@ -264,10 +280,23 @@ final class CalculationSheet {
 		this.sheet.formula(r, WITHIN_ONE_KRONA, "IF(" + SheetWriter.ref(r, DEVIATION) + "<1,\"OK\",\"FEL\")",
 				this.styles.flag);
 		this.sheet.formula(r, RANK_CHECK,
-				"IF(COUNTIFS(" + block.localRange(REMAINDER) + ",\">\"&(" + SheetWriter.ref(r, REMAINDER)
-						+ "+0.000001)," + block.localRange(RANK) + ",\">\"&" + SheetWriter.ref(r, RANK)
-						+ ")=0,\"OK\",\"FEL\")",
+				"IF(OR(AND(" + rank + "<=" + leftover + "," + remainder + ">=" + threshold + "-" + TOLERANCE + "),AND("
+						+ rank + ">" + leftover + "," + remainder + "<=" + threshold + "+" + TOLERANCE
+						+ ")),\"OK\",\"FEL\")",
 				this.styles.flag);
+	}
+
+	/**
+	 * The smallest remainder that got an extra krona (1 when none did): a municipality
+	 * with a clearly larger remainder must have got one, and one with a clearly smaller
+	 * must not.
+	 */
+	private void threshold(Block block) {
+		int r = block.countyTotalRow() + 1;
+		String leftover = SheetWriter.abs(r, TOTAL_COLUMN);
+		this.sheet.text(r, TOTAL_COLUMN + 1, "Minsta rest med extra krona", this.styles.text);
+		this.sheet.formula(r, THRESHOLD_COLUMN, "IF(" + leftover + "=0,1,INDEX(" + block.localRange(REMAINDER)
+				+ ",MATCH(" + leftover + "," + block.localRange(RANK) + ",0)))", this.styles.share);
 	}
 
 	private void check(Block block, int r, AllocationLine line, Municipality municipality) {
@@ -278,7 +307,7 @@ final class CalculationSheet {
 	}
 
 	private void sumRow(Block block) {
-		int r = block.lastRow() + 1;
+		int r = block.sumRow();
 		this.sheet.text(r, 0, "Summa", this.styles.totalLabel);
 		this.sheet.formula(r, WEIGHT, "SUM(" + block.localRange(WEIGHT) + ")",
 				(block.component() == Component.SOMATIC) ? this.styles.totalKronor : this.styles.totalInteger);
@@ -309,20 +338,6 @@ final class CalculationSheet {
 			return (key == 0) ? this.styles.decimal : (key == 1) ? this.styles.flag : this.styles.integer;
 		}
 		return this.styles.integer;
-	}
-
-	private String population65(int r) {
-		return "SUMIFS(" + InputSheet.POPULATION_65 + "," + InputSheet.POPULATION_CODE + "," + code(r) + ","
-				+ InputSheet.POPULATION_DATE + "," + ParametersSheet.REFERENCE_DATE + ")";
-	}
-
-	private String sumifs(String values, String codes, int r) {
-		return "SUMIFS(" + values + "," + codes + "," + code(r) + ")";
-	}
-
-	/** The kommunkod cell of a sheet row (column A). */
-	private static String code(int r) {
-		return "$A" + (r + 1);
 	}
 
 }

@@ -1,6 +1,8 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
@@ -19,6 +21,10 @@ import org.apache.poi.ss.util.CellReference;
  * @param kind how exactly it must match, and how it is shown
  */
 record CheckedCell(String what, String sheet, int row, int column, BigDecimal expected, Kind kind) {
+
+	private static final BigDecimal DOUBLE_PRECISION = new BigDecimal("1E-13");
+
+	private static final MathContext ONE_DIGIT_UP = new MathContext(1, RoundingMode.UP);
 
 	/**
 	 * What a checked value is: whole kronor, an index factor, or a share or weight with
@@ -64,8 +70,16 @@ record CheckedCell(String what, String sheet, int row, int column, BigDecimal ex
 		return new CheckedCell(what, sheet, row, column, expected, Kind.SHARE);
 	}
 
+	/**
+	 * The kind's tolerance, widened for a share beyond some ten million kronor to the
+	 * digits a binary double cannot hold (10⁻¹³ of the value, e.g. 0.002 kr for 15
+	 * billion).
+	 */
 	BigDecimal tolerance() {
-		return this.kind.tolerance();
+		if (this.kind != Kind.SHARE) {
+			return this.kind.tolerance();
+		}
+		return this.kind.tolerance().max(this.expected.abs().multiply(DOUBLE_PRECISION).round(ONE_DIGIT_UP));
 	}
 
 	boolean matches(double value) {

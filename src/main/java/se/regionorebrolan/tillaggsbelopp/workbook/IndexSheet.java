@@ -47,10 +47,10 @@ final class IndexSheet {
 	/**
 	 * Writes the sheet and returns the chain factor cells that must equal the engine's
 	 * factors.
-	 * @param growthCells the cell on the Indata sheet of each year's growth
+	 * @param input where each year's growth stands on the Indata sheet
 	 */
 	static List<CheckedCell> write(SheetWriter sheet, Calculation calculation, List<InputRow<TaxBaseGrowth>> series,
-			Map<Integer, String> growthCells) {
+			InputCells input) {
 		Styles styles = sheet.styles();
 		int budgetYear = calculation.parameters().budgetYear();
 		sheet.heading(NAME, "Uppräkning efter skatteunderlagets procentuella utveckling (avsnitt 4.1.2 och 4.2): "
@@ -63,7 +63,7 @@ final class IndexSheet {
 			.toList()) {
 			int year = growth.value().year();
 			sheet.number(row, 0, year, styles.year);
-			sheet.formula(row, 1, growthCells.get(year), styles.decimal);
+			sheet.formula(row, 1, input.growth(year), styles.decimal);
 			sheet.text(row, 2, growth.value().kind().swedishLabel(), styles.text);
 			sheet.text(row, 3, growth.source(), styles.text);
 			sheet.formula(row, 4, "1+" + SheetWriter.ref(row, 1) + "/100", styles.factor);

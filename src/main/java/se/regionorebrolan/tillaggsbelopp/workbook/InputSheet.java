@@ -3,14 +3,15 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 
+import se.regionorebrolan.tillaggsbelopp.calculation.AdvancedParameters;
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.HomeCareMeasurement;
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
@@ -24,46 +25,21 @@ import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 
 /**
  * Indata: every input file as read, one table each with the file name, the number of
- * rows, the SHA-256 of its bytes, the line of each row in the file and its source. The
- * columns the formulas use are defined names ({@code Bef_65}, {@code Mat_patienter}, …).
+ * rows, the SHA-256 of its bytes, the line of each row in the file and its source.
+ * Formulas refer to the very cells they use (see {@link InputCells}); the invoices, which
+ * add up, are also defined names for the county sums.
  */
 final class InputSheet {
 
 	static final String NAME = "Indata";
 
-	static final String POPULATION_CODE = "Bef_kod";
-
-	static final String POPULATION_DATE = "Bef_datum";
-
-	static final String POPULATION_TOTAL = "Bef_totalt";
-
-	static final String POPULATION_65 = "Bef_65";
-
-	static final String DISTANCE_CODE = "Avst_kod";
-
-	static final String DISTANCE_KM = "Avst_km";
-
-	static final String SOMATIC_CODE = "Som_kod";
-
-	static final String SOMATIC_YEAR = "Som_prisniva";
-
-	static final String SOMATIC_AMOUNT = "Som_belopp";
-
 	static final String INVOICE_YEAR = "Psyk_ar";
 
 	static final String INVOICE_AMOUNT = "Psyk_belopp";
 
-	static final String MEASUREMENT_CODE = "Mat_kod";
-
-	static final String MEASUREMENT_DATE = "Mat_datum";
-
-	static final String MEASUREMENT_CATEGORY = "Mat_kategori";
-
-	static final String MEASUREMENT_PATIENTS = "Mat_patienter";
-
 	private final SheetWriter sheet;
 
-	private final Map<Integer, String> growthCells = new HashMap<>();
+	private final InputCells cells = new InputCells();
 
 	private int row = 3;
 
@@ -72,57 +48,72 @@ final class InputSheet {
 	}
 
 	/**
-	 * Writes the tables and returns the cell of each year's growth, for the Index sheet.
+	 * Writes the tables and returns where each figure the calculation uses stands: the
+	 * population at the reference date, the measurement of the advanced category, and so
+	 * on.
 	 */
-	static Map<Integer, String> write(SheetWriter sheet, InputSet input) {
+	static InputCells write(SheetWriter sheet, InputSet input, CalculationParameters parameters) {
 		InputSheet tables = new InputSheet(sheet);
+		InputCells cells = tables.cells;
 		sheet.heading(NAME, "Indatafilerna som de lästes: varje rad med sitt radnummer i filen och sin källa (source). "
 				+ "SHA-256 identifierar filens exakta innehåll.");
 		tables.table(input.municipalities(),
 				List.of(text("municipality_code", Municipality::code, null),
 						text("municipality_name", Municipality::name, null),
-						text("central_town", Municipality::centralTown, null)));
+						text("central_town", Municipality::centralTown, null)),
+				(municipality, row) -> {
+				});
 		tables.table(input.population(),
-				List.of(text("municipality_code", PopulationCount::municipalityCode, POPULATION_CODE),
-						date("reference_date", PopulationCount::referenceDate, POPULATION_DATE),
-						count("population_total", PopulationCount::total, POPULATION_TOTAL),
-						count("population_65_plus", PopulationCount::aged65Plus, POPULATION_65)));
+				List.of(text("municipality_code", PopulationCount::municipalityCode, null),
+						date("reference_date", PopulationCount::referenceDate, null),
+						count("population_total", PopulationCount::total, null),
+						count("population_65_plus", PopulationCount::aged65Plus, null)),
+				(count, row) -> {
+					if (count.referenceDate().equals(parameters.populationReferenceDate())) {
+						cells.populationRows.put(count.municipalityCode(), row);
+					}
+				});
 		tables.table(input.distances(),
-				List.of(text("municipality_code", HospitalDistance::municipalityCode, DISTANCE_CODE),
+				List.of(text("municipality_code", HospitalDistance::municipalityCode, null),
 						text("nearest_hospital", HospitalDistance::nearestHospital, null),
-						decimal("road_distance_km", HospitalDistance::roadDistanceKm, DISTANCE_KM)));
-		tables.growth(input.taxBaseGrowth());
+						decimal("road_distance_km", HospitalDistance::roadDistanceKm, null)),
+				(distance, row) -> cells.distanceRows.put(distance.municipalityCode(), row));
+		tables.table(input.taxBaseGrowth(),
+				List.of(year("year", TaxBaseGrowth::year, null),
+						decimal("growth_percent", TaxBaseGrowth::growthPercent, null),
+						text("kind", growth -> growth.kind().name().toLowerCase(Locale.ROOT), null)),
+				(growth, row) -> cells.growthRows.put(growth.year(), row));
 		tables.table(input.somaticBases(),
-				List.of(text("municipality_code", SomaticBase::municipalityCode, SOMATIC_CODE),
-						year("price_level_year", SomaticBase::priceLevelYear, SOMATIC_YEAR),
-						kronor("amount_sek", SomaticBase::amountSek, SOMATIC_AMOUNT)));
+				List.of(text("municipality_code", SomaticBase::municipalityCode, null),
+						year("price_level_year", SomaticBase::priceLevelYear, null),
+						kronor("amount_sek", SomaticBase::amountSek, null)),
+				(base, row) -> cells.somaticRows.put(base.municipalityCode(), row));
 		tables.table(input.psychiatricInvoices(),
 				List.of(text("municipality_code", PsychiatricInvoice::municipalityCode, null),
 						year("year", PsychiatricInvoice::year, INVOICE_YEAR),
-						kronor("amount_sek", PsychiatricInvoice::amountSek, INVOICE_AMOUNT)));
+						kronor("amount_sek", PsychiatricInvoice::amountSek, INVOICE_AMOUNT)),
+				(invoice, row) -> {
+				});
+		AdvancedParameters advanced = parameters.advanced();
 		tables.table(input.measurements(),
-				List.of(text("municipality_code", HomeCareMeasurement::municipalityCode, MEASUREMENT_CODE),
-						date("measurement_date", HomeCareMeasurement::measurementDate, MEASUREMENT_DATE),
-						year("category", m -> m.category(), MEASUREMENT_CATEGORY),
-						count("patients", HomeCareMeasurement::patients, MEASUREMENT_PATIENTS)));
+				List.of(text("municipality_code", HomeCareMeasurement::municipalityCode, null),
+						date("measurement_date", HomeCareMeasurement::measurementDate, null),
+						year("category", HomeCareMeasurement::category, null),
+						count("patients", HomeCareMeasurement::patients, null)),
+				(measurement, row) -> {
+					if (measurement.measurementDate().equals(advanced.measurementDate())
+							&& measurement.category() == advanced.category()) {
+						cells.measurementRows.put(measurement.municipalityCode(), row);
+					}
+				});
 		sheet.widths(10, 18, 26, 22, 18, 20, 60);
 		sheet.print(-1);
 		sheet.protect();
-		return tables.growthCells;
+		return cells;
 	}
 
-	private void growth(InputFile<TaxBaseGrowth> file) {
-		int firstDataRow = this.row + 2;
-		table(file,
-				List.of(year("year", TaxBaseGrowth::year, null),
-						decimal("growth_percent", TaxBaseGrowth::growthPercent, null),
-						text("kind", growth -> growth.kind().name().toLowerCase(Locale.ROOT), null)));
-		for (int i = 0; i < file.rows().size(); i++) {
-			this.growthCells.put(file.rows().get(i).value().year(), this.sheet.qualified(firstDataRow + i, 2));
-		}
-	}
-
-	private <T> void table(InputFile<T> file, List<Column<T>> columns) {
+	/** Writes one file's table; {@code written} learns the sheet row of each record. */
+	private <T> void table(InputFile<T> file, List<Column<T>> columns, BiConsumer<T, Integer> written) {
 		Styles styles = this.sheet.styles();
 		this.sheet.text(this.row, 0, file.name(), styles.section);
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
@@ -140,6 +131,7 @@ final class InputSheet {
 				columns.get(c).write(this.sheet, first + r, c + 1, inputRow.value());
 			}
 			this.sheet.text(first + r, columns.size() + 1, inputRow.source(), styles.text);
+			written.accept(inputRow.value(), first + r);
 		}
 		int last = first + file.rows().size() - 1;
 		if (last >= first) {

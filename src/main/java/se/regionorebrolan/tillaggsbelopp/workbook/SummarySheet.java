@@ -92,9 +92,9 @@ final class SummarySheet {
 		sheet.formula(row, TOTAL,
 				"SUM(" + SheetWriter.ref(row, FIRST_COMPONENT) + ":" + SheetWriter.ref(row, TOTAL - 1) + ")",
 				styles.kronor);
-		sheet.formula(row, INHABITANTS, population(InputSheet.POPULATION_TOTAL, row), styles.integer);
+		sheet.formula(row, INHABITANTS, layout.input().populationTotal(municipality.code()), styles.integer);
 		sheet.formula(row, INHABITANTS + 1, perInhabitant(row, INHABITANTS), styles.kronor);
-		sheet.formula(row, INHABITANTS + 2, population(InputSheet.POPULATION_65, row), styles.integer);
+		sheet.formula(row, INHABITANTS + 2, layout.input().aged65Plus(municipality.code()), styles.integer);
 		sheet.formula(row, INHABITANTS + 3, perInhabitant(row, INHABITANTS + 2), styles.kronor);
 		previous.calculation()
 			.ifPresent(calculation -> sheet.number(row, PREVIOUS, calculation.amounts().get(index).total(),
@@ -129,11 +129,6 @@ final class SummarySheet {
 				"IF(" + previous + "=\"\",\"\"," + SheetWriter.ref(row, TOTAL) + "-" + previous + ")", kronor);
 		sheet.formula(row, PREVIOUS + 2, "IF(OR(" + previous + "=\"\"," + previous + "=0),\"\","
 				+ SheetWriter.ref(row, PREVIOUS + 1) + "/" + previous + ")", sheet.styles().percent);
-	}
-
-	private static String population(String column, int row) {
-		return "SUMIFS(" + column + "," + InputSheet.POPULATION_CODE + ",$A" + (row + 1) + ","
-				+ InputSheet.POPULATION_DATE + "," + ParametersSheet.REFERENCE_DATE + ")";
 	}
 
 	private static String perInhabitant(int row, int inhabitantsColumn) {

@@ -68,11 +68,12 @@ public final class TillaggsbeloppWorkbook {
 			}
 		}
 		ParametersSheet.write(sheets.get(ParametersSheet.NAME), content.calculation().parameters());
-		Map<Integer, String> growthCells = InputSheet.write(sheets.get(InputSheet.NAME), content.input());
+		InputCells input = InputSheet.write(sheets.get(InputSheet.NAME), content.input(),
+				content.calculation().parameters());
 		List<CheckedCell> checks = new ArrayList<>(IndexSheet.write(sheets.get(IndexSheet.NAME), content.calculation(),
-				content.input().taxBaseGrowth().rows(), growthCells));
+				content.input().taxBaseGrowth().rows(), input));
 		CalculationSheet.Layout layout = CalculationSheet.write(sheets.get(CalculationSheet.NAME),
-				content.calculation());
+				content.calculation(), input);
 		checks.addAll(layout.checks());
 		checks.addAll(SummarySheet.write(sheets.get(SummarySheet.NAME), content, layout));
 		content.comparison()
