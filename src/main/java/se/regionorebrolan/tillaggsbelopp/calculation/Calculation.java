@@ -34,7 +34,8 @@ public record Calculation(CalculationParameters parameters, List<Municipality> m
 		return java.util.stream.IntStream.range(0, this.municipalities.size()).mapToObj(this::amountsAt).toList();
 	}
 
-	private MunicipalityAmounts amountsAt(int index) {
+	/** The amounts of the municipality at {@code index} in kommunkod order. */
+	public MunicipalityAmounts amountsAt(int index) {
 		Map<Component, BigDecimal> amounts = new EnumMap<>(Component.class);
 		this.components.forEach(result -> amounts.put(result.component(), result.allocation().get(index).allocated()));
 		return new MunicipalityAmounts(this.municipalities.get(index), amounts);

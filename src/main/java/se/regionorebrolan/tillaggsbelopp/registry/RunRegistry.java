@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,11 @@ public class RunRegistry {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	RunRegistry(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
+		this.batch = new JdbcTemplate(dataSource);
 		RegistrySchema.create(this.jdbc);
 	}
 
@@ -96,13 +100,14 @@ public class RunRegistry {
 				.params(run.budgetYear(), run.version(), i + 1, parameter.property(), parameter.value())
 				.update();
 		}
+		List<Object[]> results = new ArrayList<>();
 		for (MunicipalityAmounts amounts : run.results()) {
 			amounts.amounts()
-				.forEach((component, amount) -> this.jdbc.sql("insert into tb_run_result values (?, ?, ?, ?, ?, ?)")
-					.params(run.budgetYear(), run.version(), amounts.municipality().code(),
-							amounts.municipality().name(), component.name(), amount)
-					.update());
+				.forEach((component, amount) -> results.add(new Object[] { run.budgetYear(), run.version(),
+						amounts.municipality().code(), amounts.municipality().name(), component.name(), amount }));
 		}
+		// One prepared statement for all rows: a national run has tens of thousands.
+		this.batch.batchUpdate("insert into tb_run_result values (?, ?, ?, ?, ?, ?)", results);
 		addStatusChange(run.budgetYear(), run.version(), RunStatus.PRELIMINAR, run.calculatedAt(), "");
 	}
 

@@ -1,7 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -96,12 +98,15 @@ final class ChecksSheet {
 		CalculationSheet.Block block = layout.block(Component.DISTANCE);
 		Set<String> eligible = Set
 			.copyOf(((DistanceBasis) calculation.component(Component.DISTANCE).basis()).eligibleCodes());
+		Map<String, String> hospitals = input.distances()
+			.values()
+			.stream()
+			.collect(Collectors.toMap(HospitalDistance::municipalityCode, HospitalDistance::nearestHospital));
 		List<Municipality> municipalities = calculation.municipalities();
 		for (int i = 0; i < municipalities.size(); i++) {
 			Municipality municipality = municipalities.get(i);
 			this.sheet.text(this.row, 0, municipality.code() + " " + municipality.name() + " ("
-					+ municipality.centralTown() + " → " + hospital(input, municipality.code()) + ")",
-					this.styles.text);
+					+ municipality.centralTown() + " → " + hospitals.get(municipality.code()) + ")", this.styles.text);
 			this.sheet.formula(this.row, 1, block.cell(i, 2), this.styles.decimal);
 			this.sheet.formula(this.row, 2, ParametersSheet.THRESHOLD_KM, this.styles.decimal);
 			this.sheet.formula(this.row, 3, block.cell(i, 3), this.styles.flag);
@@ -159,16 +164,6 @@ final class ChecksSheet {
 		}
 		this.sheet.formula(this.row, STATUS, "IF(" + condition + ",\"OK\",\"FEL\")", this.styles.flag);
 		this.row++;
-	}
-
-	private static String hospital(InputSet input, String code) {
-		return input.distances()
-			.values()
-			.stream()
-			.filter(distance -> distance.municipalityCode().equals(code))
-			.map(HospitalDistance::nearestHospital)
-			.findFirst()
-			.orElse("");
 	}
 
 }

@@ -44,7 +44,7 @@ final class ForecastSheet {
 				int column = 3 + i;
 				years.get(i)
 					.calculation()
-					.ifPresent(other -> sheet.number(row, column, other.amounts().get(index).total(), styles.kronor));
+					.ifPresent(other -> sheet.number(row, column, other.amountsAt(index).total(), styles.kronor));
 			}
 		}
 		int countyRow = HEADER_ROW + 1 + municipalities.size();

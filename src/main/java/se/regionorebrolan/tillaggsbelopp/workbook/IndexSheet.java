@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,10 +48,11 @@ final class IndexSheet {
 	/**
 	 * Writes the sheet and returns the chain factor cells that must equal the engine's
 	 * factors.
-	 * @param input where each year's growth stands on the Indata sheet
+	 * @param input where each year's growth stands on the Indata sheet, if the workbook
+	 * has one; without, the growth is written as a value
 	 */
 	static List<CheckedCell> write(SheetWriter sheet, Calculation calculation, List<InputRow<TaxBaseGrowth>> series,
-			InputCells input) {
+			Optional<InputCells> input) {
 		Styles styles = sheet.styles();
 		int budgetYear = calculation.parameters().budgetYear();
 		sheet.heading(NAME, "Uppräkning efter skatteunderlagets procentuella utveckling (avsnitt 4.1.2 och 4.2): "
@@ -63,7 +65,12 @@ final class IndexSheet {
 			.toList()) {
 			int year = growth.value().year();
 			sheet.number(row, 0, year, styles.year);
-			sheet.formula(row, 1, input.growth(year), styles.decimal);
+			if (input.isPresent()) {
+				sheet.formula(row, 1, input.get().growth(year), styles.decimal);
+			}
+			else {
+				sheet.number(row, 1, growth.value().growthPercent(), styles.decimal);
+			}
 			sheet.text(row, 2, growth.value().kind().swedishLabel(), styles.text);
 			sheet.text(row, 3, growth.source(), styles.text);
 			sheet.formula(row, 4, "1+" + SheetWriter.ref(row, 1) + "/100", styles.factor);

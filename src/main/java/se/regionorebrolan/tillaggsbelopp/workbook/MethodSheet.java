@@ -11,6 +11,23 @@ final class MethodSheet {
 
 	static final String NAME = "Metod";
 
+	private static final String[] CHECKS = { "8. Kontroller",
+			"Bladet Kontroller visar att varje komponent summerar till länets belopp, att varje kommun ligger inom "
+					+ "1 kr från sin exakta andel, att restkronorna går till de största resterna, vilka kommuner som får "
+					+ "avståndskompensation och varför, och att varje formel i arbetsboken ger programmets värde. "
+					+ "Programmet skriver inte arbetsboken om någon kontroll inte är godkänd.",
+			"" };
+
+	/** Step 8 in the compact workbook, whose large sheets are values. */
+	private static final String[] COMPACT_CHECKS = { "8. Kontroller",
+			"Med fler än " + TillaggsbeloppWorkbook.FULL_WORKBOOK_LIMIT + " kommuner visar bladen värden i stället för "
+					+ "formler. Programmet kontrollerar då med exakt aritmetik, för varje kommun, att varje komponent "
+					+ "summerar till länets belopp, att varje kommun ligger inom 1 kr från sin exakta andel, att "
+					+ "restkronorna går till de största resterna och vilka kommuner som får avståndskompensation; "
+					+ "bladet Kontroller visar resultatet. Programmet skriver inte arbetsboken om någon kontroll inte "
+					+ "är godkänd.",
+			"" };
+
 	private static final List<String[]> STEPS = List.of(new String[] { "Underlag",
 			"Beräkningen följer avsnitt 4 \"Ekonomisk reglering\" i överenskommelsen Hälso- och sjukvård i hemmet, "
 					+ "primärvårdsnivå, mellan Region Örebro län och länets kommuner (gäller från 2025-03-11). Indata är sju "
@@ -58,12 +75,7 @@ final class MethodSheet {
 							+ "(summa 99 kr) och den kvarvarande kronan går till kommunen med lägst kommunkod eftersom resterna "
 							+ "och vikterna är lika: 34 + 33 + 33 = 100 kr.",
 					"" },
-			new String[] { "8. Kontroller",
-					"Bladet Kontroller visar att varje komponent summerar till länets belopp, att varje kommun ligger inom "
-							+ "1 kr från sin exakta andel, att restkronorna går till de största resterna, vilka kommuner som får "
-							+ "avståndskompensation och varför, och att varje formel i arbetsboken ger programmets värde. "
-							+ "Programmet skriver inte arbetsboken om någon kontroll inte är godkänd.",
-					"" },
+			CHECKS,
 			new String[] { "9. Utbetalning",
 					"Beloppen för nästa budgetår tas fram i december och betalas ut i januari.",
 					"\"Beräkning av beloppet per kommun för nästkommande år tas fram och presenteras i december och betalas "
@@ -72,17 +84,22 @@ final class MethodSheet {
 	private MethodSheet() {
 	}
 
-	static void write(SheetWriter sheet) {
+	/**
+	 * @param compact whether the workbook is the compact one, whose checks the program
+	 * makes instead of formulas
+	 */
+	static void write(SheetWriter sheet, boolean compact) {
 		Styles styles = sheet.styles();
 		sheet.heading(NAME, "Så beräknas tilläggsbeloppet, steg för steg. Citaten är ur överenskommelsen.");
 		int headerRow = 3;
 		sheet.headers(headerRow, 1, "Steg", "Hur", "Överenskommelsens ord");
 		int row = headerRow + 1;
 		for (String[] step : STEPS) {
-			sheet.text(row, 0, step[0], styles.wrapped);
-			sheet.text(row, 1, step[1], styles.wrapped);
-			sheet.text(row, 2, step[2], styles.wrapped);
-			sheet.lines(row, lines(step));
+			String[] shown = (compact && step == CHECKS) ? COMPACT_CHECKS : step;
+			sheet.text(row, 0, shown[0], styles.wrapped);
+			sheet.text(row, 1, shown[1], styles.wrapped);
+			sheet.text(row, 2, shown[2], styles.wrapped);
+			sheet.lines(row, lines(shown));
 			row++;
 		}
 		sheet.widths(26, 80, 60);

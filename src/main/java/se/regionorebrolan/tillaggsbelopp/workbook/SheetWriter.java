@@ -7,8 +7,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -21,7 +24,13 @@ final class SheetWriter {
 	/** Points per line of 10-point text. */
 	private static final float LINE_HEIGHT = 13.5f;
 
+	/** The sheet's settings: print setup, protection, widths, panes, filters. */
 	private final XSSFSheet sheet;
+
+	/**
+	 * Where the rows go: the sheet itself, or a stream that keeps only a window of rows.
+	 */
+	private final Sheet rows;
 
 	private final Styles styles;
 
@@ -32,9 +41,23 @@ final class SheetWriter {
 	 * every printed page, e.g. "Tilläggsbelopp 2027 – version 2 – SLUTLIG"
 	 */
 	SheetWriter(XSSFSheet sheet, Styles styles, String runLine) {
+		this(sheet, sheet, styles, runLine);
+	}
+
+	private SheetWriter(XSSFSheet sheet, Sheet rows, Styles styles, String runLine) {
 		this.sheet = sheet;
+		this.rows = rows;
 		this.styles = styles;
 		this.runLine = runLine;
+	}
+
+	/**
+	 * A writer whose rows are streamed to disk: rows must be written top-down, and only
+	 * the last hundred can still be changed.
+	 */
+	static SheetWriter streamed(SXSSFWorkbook workbook, String name, Styles styles, String runLine) {
+		SXSSFSheet rows = workbook.createSheet(name);
+		return new SheetWriter(workbook.getXSSFWorkbook().getSheet(name), rows, styles, runLine);
 	}
 
 	XSSFSheet sheet() {
@@ -84,12 +107,12 @@ final class SheetWriter {
 		for (int column = 0; column < headings.length; column++) {
 			text(row, column, headings[column], this.styles.header);
 		}
-		this.sheet.getRow(row).setHeightInPoints(LINE_HEIGHT * lines + 2);
+		lines(row, lines);
 	}
 
 	/** Gives a row room for {@code lines} lines of wrapped text. */
 	void lines(int row, int lines) {
-		this.sheet.getRow(row).setHeightInPoints(LINE_HEIGHT * lines + 2);
+		this.rows.getRow(row).setHeightInPoints(LINE_HEIGHT * lines + 2);
 	}
 
 	/** The sheet's name with the run line as its title, and a subtitle. */
@@ -167,8 +190,8 @@ final class SheetWriter {
 	}
 
 	private Cell cell(int row, int column, CellStyle style) {
-		Row existing = this.sheet.getRow(row);
-		Row target = (existing != null) ? existing : this.sheet.createRow(row);
+		Row existing = this.rows.getRow(row);
+		Row target = (existing != null) ? existing : this.rows.createRow(row);
 		Cell cell = target.createCell(column);
 		cell.setCellStyle(style);
 		return cell;

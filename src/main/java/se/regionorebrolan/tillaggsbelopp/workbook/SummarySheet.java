@@ -97,8 +97,7 @@ final class SummarySheet {
 		sheet.formula(row, INHABITANTS + 2, layout.input().aged65Plus(municipality.code()), styles.integer);
 		sheet.formula(row, INHABITANTS + 3, perInhabitant(row, INHABITANTS + 2), styles.kronor);
 		previous.calculation()
-			.ifPresent(calculation -> sheet.number(row, PREVIOUS, calculation.amounts().get(index).total(),
-					styles.kronor));
+			.ifPresent(calculation -> sheet.number(row, PREVIOUS, calculation.amountsAt(index).total(), styles.kronor));
 		change(sheet, row, previous.calculation().isPresent(), styles.kronor);
 	}
 

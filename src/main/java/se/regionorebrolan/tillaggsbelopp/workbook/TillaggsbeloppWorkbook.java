@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -26,8 +27,14 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
  * evaluated and compared with the engine's values, and every check on the Kontroller
  * sheet must pass; a difference stops the run instead of publishing a workbook that
  * disagrees with the results file. With the same content the bytes are the same.
+ * <p>
+ * Beyond {@value #FULL_WORKBOOK_LIMIT} municipalities (every municipality in Sweden) the
+ * workbook is the compact one of {@link CompactWorkbook}: values instead of formulas.
  */
 public final class TillaggsbeloppWorkbook {
+
+	/** The most municipalities the workbook is written for with all its formulas. */
+	public static final int FULL_WORKBOOK_LIMIT = 290;
 
 	/**
 	 * The sheets in the order a reader meets them; Jämförelse only when there is an
@@ -41,18 +48,36 @@ public final class TillaggsbeloppWorkbook {
 	}
 
 	public static void write(WorkbookContent content, Path file) throws IOException {
+		if (compact(content.calculation().municipalities().size())) {
+			CompactWorkbook.write(content, file);
+			return;
+		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			List<CheckedCell> checks = fill(workbook, content);
 			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 			verify(workbook, checks);
-			describe(workbook.getProperties().getCoreProperties(), content);
-			// A static switch in POI: workbooks must not be written in parallel.
-			Reproducibility.runWithSourceDateEpoch(() -> {
-				try (OutputStream out = Files.newOutputStream(file)) {
-					workbook.write(out);
-				}
-			});
+			save(workbook, workbook, content, file);
 		}
+	}
+
+	/** Whether the workbook for this many municipalities is the compact one. */
+	static boolean compact(int municipalities) {
+		return municipalities > FULL_WORKBOOK_LIMIT;
+	}
+
+	/**
+	 * Writes the file with the run's properties; {@code properties} is the workbook
+	 * itself or the one a streamed workbook is built on.
+	 */
+	static void save(Workbook workbook, XSSFWorkbook properties, WorkbookContent content, Path file)
+			throws IOException {
+		describe(properties.getProperties().getCoreProperties(), content);
+		// A static switch in POI: workbooks must not be written in parallel.
+		Reproducibility.runWithSourceDateEpoch(() -> {
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		});
 	}
 
 	/**
@@ -71,7 +96,7 @@ public final class TillaggsbeloppWorkbook {
 		InputCells input = InputSheet.write(sheets.get(InputSheet.NAME), content.input(),
 				content.calculation().parameters());
 		List<CheckedCell> checks = new ArrayList<>(IndexSheet.write(sheets.get(IndexSheet.NAME), content.calculation(),
-				content.input().taxBaseGrowth().rows(), input));
+				content.input().taxBaseGrowth().rows(), Optional.of(input)));
 		CalculationSheet.Layout layout = CalculationSheet.write(sheets.get(CalculationSheet.NAME),
 				content.calculation(), input);
 		checks.addAll(layout.checks());
@@ -80,7 +105,7 @@ public final class TillaggsbeloppWorkbook {
 			.ifPresent(comparison -> ComparisonSheet.write(sheets.get(ComparisonSheet.NAME), comparison,
 					content.calculation().municipalities().stream().map(Municipality::code).toList()));
 		checks.addAll(ForecastSheet.write(sheets.get(ForecastSheet.NAME), content));
-		MethodSheet.write(sheets.get(MethodSheet.NAME));
+		MethodSheet.write(sheets.get(MethodSheet.NAME), false);
 		RunSheet.write(sheets.get(RunSheet.NAME), content);
 		ChecksSheet.write(sheets.get(ChecksSheet.NAME), content, layout, checks);
 		workbook.setActiveSheet(0);
@@ -92,6 +117,16 @@ public final class TillaggsbeloppWorkbook {
 	 * to pass.
 	 */
 	static void verify(XSSFWorkbook workbook, List<CheckedCell> checks) {
+		List<String> differences = differences(workbook, checks);
+		String verdict = cell(workbook, ChecksSheet.NAME, ChecksSheet.VERDICT_ROW, 0).getStringCellValue();
+		if (!differences.isEmpty() || !ChecksSheet.ALL_PASSED.equals(verdict)) {
+			throw new IllegalStateException(
+					"the workbook disagrees with the calculation (" + verdict + "): " + String.join("; ", differences));
+		}
+	}
+
+	/** The checked cells whose evaluated value is not the engine's, described. */
+	static List<String> differences(XSSFWorkbook workbook, List<CheckedCell> checks) {
 		List<String> differences = new ArrayList<>();
 		for (CheckedCell check : checks) {
 			double value = cell(workbook, check.sheet(), check.row(), check.column()).getNumericCellValue();
@@ -100,11 +135,7 @@ public final class TillaggsbeloppWorkbook {
 						+ check.expected().toPlainString());
 			}
 		}
-		String verdict = cell(workbook, ChecksSheet.NAME, ChecksSheet.VERDICT_ROW, 0).getStringCellValue();
-		if (!differences.isEmpty() || !ChecksSheet.ALL_PASSED.equals(verdict)) {
-			throw new IllegalStateException(
-					"the workbook disagrees with the calculation (" + verdict + "): " + String.join("; ", differences));
-		}
+		return differences;
 	}
 
 	private static Cell cell(XSSFWorkbook workbook, String sheetName, int row, int column) {

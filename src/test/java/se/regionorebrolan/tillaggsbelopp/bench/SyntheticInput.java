@@ -1,11 +1,19 @@
 package se.regionorebrolan.tillaggsbelopp.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.AdvancedParameters;
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
+import se.regionorebrolan.tillaggsbelopp.calculation.DistanceParameters;
+import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricParameters;
 
 /**
  * Writes the seven input files for N synthetic municipalities with plausible figures, the
@@ -39,6 +47,16 @@ public final class SyntheticInput {
 
 	public static void main(String[] args) {
 		write(Path.of(args[0]), Integer.parseInt(args[1]), (args.length > 2) ? Long.parseLong(args[2]) : 20261122L);
+	}
+
+	/**
+	 * The parameters the synthetic input is made for: those of config/application.yml.
+	 */
+	public static CalculationParameters parameters(int budgetYear) {
+		return new CalculationParameters(budgetYear, LocalDate.of(2023, 12, 31),
+				new PsychiatricParameters(List.of(2021, 2022), 2022), new AdvancedParameters(LocalDate.of(2022, 11, 15),
+						4, new BigDecimal("0.05"), new BigDecimal("480000"), 2021),
+				new DistanceParameters(new BigDecimal("35"), new BigDecimal("0.05")));
 	}
 
 	/** Writes the input files for {@code count} municipalities into {@code folder}. */

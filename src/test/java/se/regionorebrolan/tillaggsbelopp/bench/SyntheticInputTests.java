@@ -3,7 +3,6 @@ package se.regionorebrolan.tillaggsbelopp.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +11,6 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
 import se.regionorebrolan.tillaggsbelopp.input.InputReader;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
-import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -28,9 +26,7 @@ class SyntheticInputTests {
 
 		InputSet input = InputReader.read(this.folder);
 		Calculation calculation = TillaggsbeloppCalculator.calculate(input.toCalculationInput(),
-				new se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters(2027,
-						LocalDate.of(2023, 12, 31), WorkbookFixture.parameters(2027).psychiatric(),
-						WorkbookFixture.parameters(2027).advanced(), WorkbookFixture.parameters(2027).distance()));
+				SyntheticInput.parameters(2027));
 
 		assertThat(input.municipalities().rows()).hasSize(300);
 		assertThat(input.population().rows()).hasSize(900);

@@ -1,0 +1,38 @@
+package se.regionorebrolan.tillaggsbelopp.job;
+
+import org.springframework.stereotype.Component;
+
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+
+/**
+ * {@code info}: the program and Java versions and the folders a run would use. It starts
+ * the application like every command and touches no files, so it is also the start-up
+ * floor the benchmark measures the job against.
+ */
+@Component
+class InfoCommand implements Command {
+
+	private final TillaggProperties properties;
+
+	private final Console console;
+
+	InfoCommand(TillaggProperties properties, Console console) {
+		this.properties = properties;
+		this.console = console;
+	}
+
+	@Override
+	public String name() {
+		return "info";
+	}
+
+	@Override
+	public ExitCode execute() {
+		this.console.say("tillaggsbelopp " + SoftwareVersion.current());
+		this.console.say("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+		this.console.say("Indata: " + this.properties.inputDir().toAbsolutePath().normalize());
+		this.console.say("Utdata: " + this.properties.outputDir().toAbsolutePath().normalize());
+		return ExitCode.SUCCESS;
+	}
+
+}
