@@ -1,10 +1,12 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The contract of one input file (spec §6): its name and the columns it must have. Every
- * file may also have a {@code source} column; other columns are ignored with a warning.
+ * The contract of one input file (spec §6): its name and the columns it must have, by
+ * their English names ({@link ColumnNames} knows the Swedish ones). Every file may also
+ * have a {@code source} column; other columns are ignored with a warning.
  *
  * @param fileName e.g. population.csv
  * @param requiredColumns the columns that must be in the header
@@ -25,7 +27,17 @@ record CsvLayout(String fileName, List<String> requiredColumns, boolean sourceRe
 
 	/** Every column the file may have, for messages: the required ones and source. */
 	String knownColumns() {
-		return String.join(",", this.requiredColumns) + "," + SOURCE;
+		return String.join(",", columns());
+	}
+
+	/** Every column the file may have: the required ones, then source. */
+	List<String> columns() {
+		return Stream.concat(this.requiredColumns.stream(), Stream.of(SOURCE)).toList();
+	}
+
+	/** The columns the header must have, source last when it is required. */
+	List<String> required() {
+		return this.sourceRequired ? columns() : this.requiredColumns;
 	}
 
 	boolean isKnown(String column) {

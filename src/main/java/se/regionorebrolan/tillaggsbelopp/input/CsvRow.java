@@ -5,29 +5,37 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 
 /**
- * One data row of a CSV input file. Each reader method returns the typed value, or
- * records a located problem and marks the row invalid (returning null or 0, which the
- * caller must not use: it checks {@link #valid()} before building a record).
+ * One data row of a CSV input file, its values by English column name. Each reader method
+ * returns the typed value, or records a located problem and marks the row invalid
+ * (returning null or 0, which the caller must not use: it checks {@link #valid()} before
+ * building a record). Numbers are read as the file's dialect writes them
+ * ({@link NumberText}).
  */
 final class CsvRow {
 
-	private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-
-	private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	/**
+	 * A date, optionally at midnight as Excel writes a date cell with a time format; any
+	 * other time of day is refused rather than dropped.
+	 */
+	private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?: 00:00(?::00)?)?");
 
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	private final String file;
+	private final CsvHeader header;
 
 	private final int line;
 
@@ -37,8 +45,8 @@ final class CsvRow {
 
 	private boolean valid = true;
 
-	CsvRow(String file, int line, Map<String, String> values, InputProblems problems) {
-		this.file = file;
+	CsvRow(CsvHeader header, int line, Map<String, String> values, InputProblems problems) {
+		this.header = header;
 		this.line = line;
 		this.values = values;
 		this.problems = problems;
@@ -92,14 +100,17 @@ final class CsvRow {
 	}
 
 	LocalDate date(String column) {
-		String value = value(column);
+		Matcher date = DATE.matcher(value(column));
 		try {
-			return LocalDate.parse(value, ISO_DATE);
+			if (date.matches()) {
+				return LocalDate.parse(date.group(1), ISO_DATE);
+			}
 		}
 		catch (DateTimeParseException ex) {
-			reject(column, "förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-12-31");
-			return null;
+			// not a day of the calendar, e.g. 2023-02-30: refused below
 		}
+		reject(column, "förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-12-31");
+		return null;
 	}
 
 	int year(String column) {
@@ -120,50 +131,43 @@ final class CsvRow {
 
 	/** A whole number from {@code minimum} to {@code maximum}. */
 	long integer(String column, long minimum, long maximum, String expectation) {
-		String value = value(column);
-		long parsed;
-		try {
-			parsed = INTEGER.matcher(value).matches() ? Long.parseLong(value) : Long.MIN_VALUE;
+		BigDecimal whole = decimal(column,
+				value -> value.scale() == 0 && value.compareTo(BigDecimal.valueOf(minimum)) >= 0
+						&& value.compareTo(BigDecimal.valueOf(maximum)) <= 0,
+				dialect -> expectation);
+		return (whole != null) ? whole.longValueExact() : 0;
+	}
+
+	/**
+	 * A decimal number written with the file's decimal mark, accepted by {@code allowed};
+	 * {@code expectation} says in Swedish what is accepted, in the file's dialect. A
+	 * number too large for the workbook to hold exactly is refused first, whatever the
+	 * column.
+	 */
+	BigDecimal decimal(String column, Predicate<BigDecimal> allowed, Function<CsvDialect, String> expectation) {
+		CsvDialect dialect = this.header.dialect();
+		Optional<BigDecimal> parsed = NumberText.parse(value(column), dialect.decimalMark());
+		if (parsed.isPresent() && !Expectations.fitsTheWorkbook(parsed.get())) {
+			reject(column, Expectations.TOO_LARGE);
+			return null;
 		}
-		catch (NumberFormatException tooLarge) {
-			parsed = Long.MIN_VALUE;
+		if (parsed.isEmpty() || !allowed.test(parsed.get())) {
+			reject(column, expectation.apply(dialect));
+			return null;
 		}
-		if (parsed < minimum || parsed > maximum) {
+		return parsed.get();
+	}
+
+	/**
+	 * One of the values of {@code choices} (lower case), written in any case, e.g.
+	 * outcome, Utfall.
+	 */
+	<T> T oneOf(String column, Map<String, T> choices, String expectation) {
+		T chosen = choices.get(value(column).toLowerCase(Locale.ROOT));
+		if (chosen == null) {
 			reject(column, expectation);
-			return 0;
 		}
-		return parsed;
-	}
-
-	/**
-	 * A decimal number written with a point, accepted by {@code allowed};
-	 * {@code expectation} says in Swedish what is accepted.
-	 */
-	BigDecimal decimal(String column, Predicate<BigDecimal> allowed, String expectation) {
-		String value = value(column);
-		if (DECIMAL.matcher(value).matches()) {
-			BigDecimal parsed = new BigDecimal(value);
-			if (allowed.test(parsed)) {
-				return parsed;
-			}
-		}
-		reject(column, expectation);
-		return null;
-	}
-
-	/**
-	 * One of the constants of {@code type}, written as its name in any case (outcome,
-	 * FORECAST).
-	 */
-	<E extends Enum<E>> E constant(String column, Class<E> type, String expectation) {
-		String value = value(column);
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(value)) {
-				return constant;
-			}
-		}
-		reject(column, expectation);
-		return null;
+		return chosen;
 	}
 
 	/** The value as written, unchecked. */
@@ -171,15 +175,20 @@ final class CsvRow {
 		return value(column);
 	}
 
+	/** A column's name as the file's header writes it, for messages. */
+	String name(String column) {
+		return this.header.written(column);
+	}
+
 	/** Records a problem with this row's value in {@code column}. */
 	void reject(String column, String message) {
-		this.problems.add(InputProblem.ofField(this.file, this.line, column, value(column), message));
+		this.problems.add(InputProblem.ofField(this.header.file(), this.line, name(column), value(column), message));
 		this.valid = false;
 	}
 
 	/** Records a problem with the whole row. */
 	void rejectRow(String message) {
-		this.problems.add(InputProblem.ofLine(this.file, this.line, message));
+		this.problems.add(InputProblem.ofLine(this.header.file(), this.line, message));
 		this.valid = false;
 	}
 

@@ -3,49 +3,40 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One CSV input file read strictly: UTF-8 (a byte-order mark is allowed),
- * comma-separated, the header row first, blank lines skipped. Every problem is recorded
- * with its file, line and column; a file that cannot be read as a table (missing, not
- * UTF-8, broken quoting, a wrong header) yields no rows.
+ * One CSV input file read strictly: UTF-8 or Windows-1252 ({@link CsvText}), comma- or
+ * semicolon-separated ({@link CsvDialect}), the header row first, blank lines skipped.
+ * Every problem is recorded with its file, line and column; a file that cannot be read as
+ * a table (missing, no readable text, broken quoting, a wrong header) yields no rows.
  */
 final class CsvTable {
-
-	private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.RFC4180)
-		.setIgnoreEmptyLines(true)
-		.setTrim(true)
-		.get();
 
 	private final CsvLayout layout;
 
 	private final String sha256;
 
+	private final String readAs;
+
 	private final Optional<List<CsvRow>> rows;
 
-	private CsvTable(CsvLayout layout, String sha256, Optional<List<CsvRow>> rows) {
+	private CsvTable(CsvLayout layout, String sha256, String readAs, Optional<List<CsvRow>> rows) {
 		this.layout = layout;
 		this.sha256 = sha256;
+		this.readAs = readAs;
 		this.rows = rows;
 	}
 
@@ -57,17 +48,19 @@ final class CsvTable {
 		if (!Files.isRegularFile(path)) {
 			problems.add(InputProblem.ofFile(layout.fileName(), "filen saknas i "
 					+ directory.toAbsolutePath().normalize() + "; förväntad rubrikrad: " + layout.expectedHeader()));
-			return new CsvTable(layout, "", Optional.empty());
+			return new CsvTable(layout, "", "", Optional.empty());
 		}
 		byte[] bytes = readBytes(path);
-		Optional<List<CsvRow>> rows = decodeUtf8(bytes, layout.fileName(), problems)
-			.flatMap(text -> parse(text, layout, problems));
-		return new CsvTable(layout, Sha256.hex(bytes), rows);
+		Optional<CsvText> text = CsvText.decode(bytes, layout.fileName(), problems);
+		Optional<CsvDialect> dialect = text.flatMap(t -> CsvDialect.detect(t.text(), layout.fileName(), problems));
+		Optional<List<CsvRow>> rows = dialect.flatMap(d -> parse(text.get().text(), d, layout, problems));
+		String readAs = dialect.map(d -> text.get().encoding() + ", " + d.description()).orElse("");
+		return new CsvTable(layout, Sha256.hex(bytes), readAs, rows);
 	}
 
 	/**
-	 * Whether the file could be read as a table: it exists, is UTF-8 CSV and its header
-	 * is right.
+	 * Whether the file could be read as a table: it exists, is text in an encoding and
+	 * dialect it may have, and its header is right.
 	 */
 	boolean readable() {
 		return this.rows.isPresent();
@@ -90,7 +83,7 @@ final class CsvTable {
 				mapped.add(new InputRow<>(row.line(), value, row.source()));
 			}
 		}
-		return new InputFile<>(this.layout.fileName(), this.sha256, mapped);
+		return new InputFile<>(this.layout.fileName(), this.sha256, this.readAs, mapped);
 	}
 
 	/**
@@ -122,32 +115,10 @@ final class CsvTable {
 		}
 	}
 
-	/**
-	 * The text without byte-order mark, or empty (and a located problem) when not UTF-8.
-	 */
-	private static Optional<String> decodeUtf8(byte[] bytes, String fileName, InputProblems problems) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CharBuffer out = CharBuffer.allocate(bytes.length);
-		CoderResult result = decoder.decode(in, out, true);
-		if (result.isError()) {
-			// The bytes before the bad one are valid UTF-8, so their text gives its line.
-			String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-			problems.add(InputProblem.ofLine(fileName, new LineIndex(before).lineAt(before.length()),
-					String.format("filen är inte sparad som UTF-8 (byte 0x%02X); spara den som \"CSV UTF-8\"",
-							bytes[in.position()])));
-			return Optional.empty();
-		}
-		decoder.flush(out);
-		String text = out.flip().toString();
-		return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-	}
-
-	private static Optional<List<CsvRow>> parse(String text, CsvLayout layout, InputProblems problems) {
+	private static Optional<List<CsvRow>> parse(String text, CsvDialect dialect, CsvLayout layout,
+			InputProblems problems) {
 		LineIndex lines = new LineIndex(text);
-		List<CSVRecord> records = records(text, lines, layout.fileName(), problems).orElse(null);
+		List<CSVRecord> records = records(text, dialect, lines, layout.fileName(), problems).orElse(null);
 		if (records == null) {
 			return Optional.empty();
 		}
@@ -157,10 +128,10 @@ final class CsvTable {
 			return Optional.empty();
 		}
 		CSVRecord header = records.get(0);
-		return CsvHeader.read(header, lineOf(header, lines), layout, problems)
+		return CsvHeader.read(header, lineOf(header, lines), layout, dialect, problems)
 			.map(columns -> records.subList(1, records.size())
 				.stream()
-				.map(csvRecord -> toRow(csvRecord, columns, layout, lines, problems))
+				.map(csvRecord -> toRow(csvRecord, columns, lines, problems))
 				.filter(Objects::nonNull)
 				.toList());
 	}
@@ -169,11 +140,14 @@ final class CsvTable {
 	 * The records that hold more than white space, or empty (and a located problem) when
 	 * the text is not well-formed CSV.
 	 */
-	private static Optional<List<CSVRecord>> records(String text, LineIndex lines, String fileName,
+	private static Optional<List<CSVRecord>> records(String text, CsvDialect dialect, LineIndex lines, String fileName,
 			InputProblems problems) {
 		List<CSVRecord> records = new ArrayList<>();
 		long linesConsumed = 0;
-		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+		try (CSVParser parser = CSVParser.builder()
+			.setReader(new StringReader(text))
+			.setFormat(dialect.format())
+			.get()) {
 			for (CSVRecord csvRecord : parser) {
 				if (csvRecord.stream().anyMatch(value -> !value.isBlank())) {
 					records.add(csvRecord);
@@ -190,17 +164,30 @@ final class CsvTable {
 		}
 	}
 
-	private static CsvRow toRow(CSVRecord csvRecord, Map<String, Integer> columns, CsvLayout layout, LineIndex lines,
-			InputProblems problems) {
+	private static CsvRow toRow(CSVRecord csvRecord, CsvHeader header, LineIndex lines, InputProblems problems) {
 		int line = lineOf(csvRecord, lines);
-		if (csvRecord.size() != columns.size()) {
-			problems.add(InputProblem.ofLine(layout.fileName(), line, "raden har " + csvRecord.size()
-					+ " fält men rubrikraden har " + columns.size() + "; kontrollera kommatecken och citattecken"));
+		if (csvRecord.size() != header.size()) {
+			problems.add(InputProblem.ofLine(header.file(), line, "raden har " + csvRecord.size()
+					+ " fält men rubrikraden har " + header.size() + "; " + fieldCountHint(csvRecord, header)));
 			return null;
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		columns.forEach((column, index) -> values.put(column, csvRecord.get(index)));
-		return new CsvRow(layout.fileName(), line, values, problems);
+		return new CsvRow(header, line, header.values(csvRecord), problems);
+	}
+
+	/**
+	 * What to check in a row with the wrong number of fields: a row of one field that the
+	 * other separator would split into the header's columns is written in the other
+	 * dialect.
+	 */
+	private static String fieldCountHint(CSVRecord csvRecord, CsvHeader header) {
+		CsvDialect dialect = header.dialect();
+		CsvDialect other = (dialect == CsvDialect.COMMA) ? CsvDialect.SEMICOLON : CsvDialect.COMMA;
+		if (csvRecord.size() == 1
+				&& csvRecord.get(0).split(Pattern.quote(String.valueOf(other.delimiter())), -1).length == header
+					.size()) {
+			return "raden är avgränsad med " + other.separator() + " men rubrikraden med " + dialect.separator();
+		}
+		return "kontrollera " + dialect.delimiterName() + " och citattecken";
 	}
 
 	private static int lineOf(CSVRecord csvRecord, LineIndex lines) {

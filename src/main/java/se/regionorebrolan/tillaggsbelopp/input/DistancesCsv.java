@@ -26,7 +26,7 @@ final class DistancesCsv {
 		String code = row.knownCode("municipality_code", knownCodes);
 		String hospital = row.text("nearest_hospital");
 		BigDecimal km = row.decimal("road_distance_km", Expectations.NON_NEGATIVE,
-				"förväntat ett avstånd i km ≥ 0 med punkt som decimaltecken, t.ex. 36.5");
+				Expectations.decimal("ett avstånd i km ≥ 0", "", "36.5"));
 		return row.valid() ? new HospitalDistance(code, hospital, km) : null;
 	}
 

@@ -1,25 +1,52 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * What the number columns accept, with the Swedish wording of each expectation, shared by
- * the file readers so that the same kind of value is always explained the same way.
+ * the file readers so that the same kind of value is always explained the same way. An
+ * expectation about decimals names the file's decimal mark.
  */
 final class Expectations {
 
 	static final String COUNT = "förväntat ett heltal ≥ 0, t.ex. 1523";
 
-	static final String AMOUNT = "förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50";
+	static final String TOO_LARGE = "för stort tal; högst 12 siffror före decimaltecknet, så att arbetsboken räknar exakt";
 
-	static final String SIGNED_AMOUNT = "förväntat ett belopp i kronor med punkt som decimaltecken och högst två decimaler (öre), t.ex. 253877.50; negativt för en kreditfaktura";
+	static final Function<CsvDialect, String> AMOUNT = decimal("ett belopp i kronor ≥ 0",
+			" och högst två decimaler (öre)", "1882000 eller 1882000.50");
+
+	static final Function<CsvDialect, String> SIGNED_AMOUNT = decimal("ett belopp i kronor",
+			" och högst två decimaler (öre)", "253877.50")
+		.andThen(expectation -> expectation + "; negativt för en kreditfaktura");
 
 	static final Predicate<BigDecimal> NON_NEGATIVE = value -> value.signum() >= 0;
 
 	static final Predicate<BigDecimal> ORE = value -> value.scale() <= 2;
 
+	/**
+	 * Excel holds 15 significant digits: 12 before the decimal mark leave room for öre
+	 * and for sums, and are far above any real amount or count (a thousand billion
+	 * kronor).
+	 */
+	private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
+
 	private Expectations() {
+	}
+
+	static boolean fitsTheWorkbook(BigDecimal value) {
+		return value.abs().compareTo(LIMIT) < 0;
+	}
+
+	/**
+	 * "förväntat {what} med punkt som decimaltecken{rule}, t.ex. {example}", with the
+	 * decimal mark of the file's dialect in the rule and the example.
+	 */
+	static Function<CsvDialect, String> decimal(String what, String rule, String example) {
+		return dialect -> "förväntat " + what + " " + dialect.decimalRule() + rule + ", t.ex. "
+				+ dialect.example(example);
 	}
 
 }

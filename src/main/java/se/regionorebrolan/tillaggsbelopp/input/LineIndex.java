@@ -38,7 +38,7 @@ final class LineIndex {
 	 */
 	int firstNonBlankLineFrom(int line) {
 		int current = line;
-		while (current < this.lineStarts.size() && lineText(current).isBlank()) {
+		while (current < this.lineStarts.size() && text(current).isBlank()) {
 			current++;
 		}
 		return current;
@@ -56,7 +56,16 @@ final class LineIndex {
 		return lineAt(start);
 	}
 
-	private String lineText(int line) {
+	/**
+	 * How many lines the text has; a line break at the very end starts an empty last
+	 * line.
+	 */
+	int count() {
+		return this.lineStarts.size();
+	}
+
+	/** The text of a line, with its line break. */
+	String text(int line) {
 		int start = this.lineStarts.get(line - 1);
 		int end = (line < this.lineStarts.size()) ? this.lineStarts.get(line) : this.text.length();
 		return this.text.substring(start, end);

@@ -31,7 +31,8 @@ final class PopulationCsv {
 		long total = row.integer("population_total", 0, Expectations.COUNT);
 		long aged65Plus = row.integer("population_65_plus", 0, Expectations.COUNT);
 		if (row.valid() && aged65Plus > total) {
-			row.reject("population_65_plus", "får inte vara större än population_total (" + total + ")");
+			row.reject("population_65_plus",
+					"får inte vara större än " + row.name("population_total") + " (" + total + ")");
 		}
 		return row.valid() ? new PopulationCount(code, date, total, aged65Plus) : null;
 	}

@@ -3,13 +3,14 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.GrowthKind;
 import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 
 /**
  * tax_base_growth.csv: the tax base's growth in percent per year, SKR's outcome or
- * forecast, with its source; one row per year; growth above −100.
+ * forecast (utfall or prognos), with its source; one row per year; growth above −100.
  */
 final class TaxBaseGrowthCsv {
 
@@ -17,6 +18,10 @@ final class TaxBaseGrowthCsv {
 			true);
 
 	private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+
+	/** The kinds in English (spec §6) and in Swedish, as SKR's circulars name them. */
+	private static final Map<String, GrowthKind> KINDS = Map.of("outcome", GrowthKind.OUTCOME, "utfall",
+			GrowthKind.OUTCOME, "forecast", GrowthKind.FORECAST, "prognos", GrowthKind.FORECAST);
 
 	private TaxBaseGrowthCsv() {
 	}
@@ -29,8 +34,8 @@ final class TaxBaseGrowthCsv {
 	private static TaxBaseGrowth growth(CsvRow row) {
 		int year = row.year("year");
 		BigDecimal percent = row.decimal("growth_percent", value -> value.compareTo(MINUS_HUNDRED) > 0,
-				"förväntat en procentsats större än -100 med punkt som decimaltecken, t.ex. 3.4");
-		GrowthKind kind = row.constant("kind", GrowthKind.class, "förväntat outcome (utfall) eller forecast (prognos)");
+				Expectations.decimal("en procentsats större än -100", "", "3.4"));
+		GrowthKind kind = row.oneOf("kind", KINDS, "förväntat outcome (utfall) eller forecast (prognos)");
 		row.text(CsvLayout.SOURCE, "förväntat källan till talet, t.ex. SKR cirkulär 22:37");
 		return row.valid() ? new TaxBaseGrowth(year, percent, kind) : null;
 	}

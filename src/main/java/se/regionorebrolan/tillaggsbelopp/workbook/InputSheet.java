@@ -117,7 +117,7 @@ final class InputSheet {
 		Styles styles = this.sheet.styles();
 		this.sheet.text(this.row, 0, file.name(), styles.section);
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
-		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256(), styles.note);
+		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256() + " · läst som " + file.readAs(), styles.note);
 		int header = this.row + 1;
 		List<String> headings = new ArrayList<>(List.of("Rad i filen"));
 		columns.forEach(column -> headings.add(column.heading()));

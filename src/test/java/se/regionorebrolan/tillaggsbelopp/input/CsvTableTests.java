@@ -2,6 +2,8 @@ package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,27 +87,40 @@ class CsvTableTests {
 	}
 
 	@Test
-	void reportsAFileNotInUtf8WithTheLineOfTheFirstBadByte() throws IOException {
-		// Ö saved as Windows-1252 / ISO-8859-1 is the single byte 0xD6, not valid UTF-8
-		write((HEADER + "\n9001,Alfa,Alfaby\n1880,Örebro,Örebro\n").getBytes(StandardCharsets.ISO_8859_1));
+	void readsWindows1252WhenTheBytesAreNotUtf8WithoutManglingNames() {
+		// Ö saved as Windows-1252 is the single byte 0xD6, not valid UTF-8
+		write((HEADER + "\n1880,Örebro,Örebro\n1863,Hällefors,Hällefors\n1860,Laxå,Laxå\n")
+			.getBytes(Charset.forName("windows-1252")));
 
 		InputFile<String> file = read();
 
-		assertThat(file.rows()).isEmpty();
-		assertThat(problems()).containsExactly(
-				"municipalities.csv rad 3: filen är inte sparad som UTF-8 (byte 0xD6); spara den som \"CSV UTF-8\"");
+		assertThat(problems()).isEmpty();
+		assertThat(lines(file)).containsExactly("2 Örebro", "3 Hällefors", "4 Laxå");
+		assertThat(file.readAs()).isEqualTo("Windows-1252, komma");
 	}
 
 	@Test
-	void reportsAFileCutInTheMiddleOfACharacter() throws IOException {
-		byte[] text = (HEADER + "\n9001,Alfa,Alfaby\n1880,Ö").getBytes(StandardCharsets.UTF_8);
+	void readsWindows1252EndingInALetterThatStartsAUtf8Character() {
+		// å is 0xE5 in Windows-1252, which would start a three-byte UTF-8 character: the
+		// file is not a UTF-8 file cut short, since nothing in it is UTF-8
+		write((HEADER + "\n1860,Laxå,Laxå").getBytes(Charset.forName("windows-1252")));
+
+		InputFile<String> file = read();
+
+		assertThat(problems()).isEmpty();
+		assertThat(lines(file)).containsExactly("2 Laxå");
+	}
+
+	@Test
+	void reportsAUtf8FileCutInTheMiddleOfACharacter() {
+		byte[] text = (HEADER + "\n1880,Örebro,Örebro\n1881,Kumla,Ö").getBytes(StandardCharsets.UTF_8);
 		// the last byte of Ö (0xC3 0x96) is lost
 		write(Arrays.copyOf(text, text.length - 1));
 
 		read();
 
 		assertThat(problems()).containsExactly(
-				"municipalities.csv rad 3: filen är inte sparad som UTF-8 (byte 0xC3); spara den som \"CSV UTF-8\"");
+				"municipalities.csv rad 3: filen slutar mitt i ett UTF-8-tecken (byte 0xC3); den är troligen avkortad – spara den igen");
 	}
 
 	@Test
@@ -121,6 +136,7 @@ class CsvTableTests {
 		assertThat(problems()).isEmpty();
 		assertThat(warnings()).isEmpty();
 		assertThat(lines(file)).containsExactly("2 Örebro", "3 Lekeberg");
+		assertThat(file.readAs()).isEqualTo("UTF-8 med BOM, komma");
 	}
 
 	@Test
@@ -315,16 +331,46 @@ class CsvTableTests {
 	}
 
 	@Test
-	void namesASemicolonSeparatedHeaderInsteadOfEveryMissingColumn() {
-		// Swedish Excel's "CSV (semikolonavgränsad)"
-		List<String> rows = rows("""
+	void readsASemicolonSeparatedFileAsSwedishExcelSavesIt() {
+		// "CSV (semikolonavgränsad)": a comma in a value needs no quotes
+		write("""
 				municipality_code;municipality_name;central_town
-				9001;Alfa;Alfaby
+				9001;Alfa, norra;Alfaby
+				9002;"Beta; södra";Betaby
+				12;Gamma;Gammaby
 				""");
 
-		assertThat(rows).isEmpty();
+		InputFile<String> file = read();
+
+		assertThat(lines(file)).containsExactly("2 Alfa, norra", "3 Beta; södra");
 		assertThat(problems()).containsExactly(
-				"municipalities.csv rad 1: rubrikraden är avgränsad med semikolon (;); spara filen som \"CSV UTF-8 (kommaavgränsad)\" med rubrikraden municipality_code,municipality_name,central_town");
+				"municipalities.csv rad 4, kolumn municipality_code: värdet \"12\" – förväntat en kommunkod med fyra siffror, t.ex. 1880");
+		assertThat(file.readAs()).isEqualTo("UTF-8, semikolon, decimalkomma");
+	}
+
+	@Test
+	void readsTheHeaderInSwedishWithSpacesAndNamesColumnsAsWritten() {
+		List<String> rows = rows("""
+				Kommunkod;Kommun;Centralort
+				9001;Alfa;Alfaby
+				12;Beta;Betaby
+				""");
+
+		assertThat(rows).containsExactly("2 Alfa");
+		assertThat(problems()).containsExactly(
+				"municipalities.csv rad 3, kolumn Kommunkod: värdet \"12\" – förväntat en kommunkod med fyra siffror, t.ex. 1880");
+		assertThat(warnings()).isEmpty();
+	}
+
+	@Test
+	void trimsNoBreakSpacesAroundValuesAndNames() {
+		List<String> rows = rows("""
+				\u00A0municipality_code,municipality name\u00A0,central_town
+				\u00A09001\u202F,\u00A0Alfa,Alfaby
+				""");
+
+		assertThat(rows).containsExactly("2 Alfa");
+		assertThat(problems()).isEmpty();
 		assertThat(warnings()).isEmpty();
 	}
 
@@ -344,11 +390,24 @@ class CsvTableTests {
 	@Test
 	void namesTheSourceColumnAmongTheKnownColumnsOfAnUnknownColumnWarning() {
 		rows("""
-				municipality_code,municipality_name,central_town,källa
+				municipality_code,municipality_name,central_town,anteckning
 				9001,Alfa,Alfaby,SCB
 				""");
 
 		assertThat(warnings()).singleElement().asString().contains("source");
+	}
+
+	@Test
+	void readsKällaAsTheSourceColumn() {
+		write("""
+				kommunkod,kommun,centralort,Källa
+				9001,Alfa,Alfaby,SCB 2025-11-01
+				""");
+
+		InputFile<String> file = read();
+
+		assertThat(file.rows()).extracting(InputRow::source).containsExactly("SCB 2025-11-01");
+		assertThat(warnings()).isEmpty();
 	}
 
 	@Test
@@ -413,8 +472,13 @@ class CsvTableTests {
 		ExampleInputFolder.writeString(this.folder.resolve(LAYOUT.fileName()), content);
 	}
 
-	private void write(byte[] bytes) throws IOException {
-		Files.write(this.folder.resolve(LAYOUT.fileName()), bytes);
+	private void write(byte[] bytes) {
+		try {
+			Files.write(this.folder.resolve(LAYOUT.fileName()), bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private List<String> problems() {

@@ -35,6 +35,7 @@ class InputReaderTests {
 					"somatic_base.csv", "psychiatric_invoiced.csv", "home_care_measurement.csv");
 		assertThat(input.files()).extracting(file -> file.rows().size()).containsExactly(4, 8, 4, 6, 4, 8, 20);
 		assertThat(input.files()).extracting(InputFile::sha256).allSatisfy(sha -> assertThat(sha).hasSize(64));
+		assertThat(input.files()).extracting(InputFile::readAs).containsOnly("UTF-8, komma");
 		assertThat(input.warnings()).isEmpty();
 		assertThat(input.latestPopulationDate()).contains(LocalDate.of(2025, 12, 31));
 	}
@@ -94,7 +95,7 @@ class InputReaderTests {
 					year,growth_percent,kind,source
 					2022,4.0,outcome,SKR
 					2023,-100,outcome,SKR
-					2024,4.0,utfall,SKR
+					2024,4.0,estimate,SKR
 					""")
 			.with("population.csv", """
 					municipality_code,reference_date,population_total,population_65_plus
@@ -112,7 +113,7 @@ class InputReaderTests {
 				"population.csv rad 2, kolumn population_65_plus: värdet \"9000\" – får inte vara större än population_total (8000)",
 				"population.csv rad 4: samma nyckel som rad 3; en rad per kommun och reference_date",
 				"tax_base_growth.csv rad 3, kolumn growth_percent: värdet \"-100\" – förväntat en procentsats större än -100 med punkt som decimaltecken, t.ex. 3.4",
-				"tax_base_growth.csv rad 4, kolumn kind: värdet \"utfall\" – förväntat outcome (utfall) eller forecast (prognos)",
+				"tax_base_growth.csv rad 4, kolumn kind: värdet \"estimate\" – förväntat outcome (utfall) eller forecast (prognos)",
 				"somatic_base.csv: filen saknas i " + this.folder.toAbsolutePath().normalize()
 						+ "; förväntad rubrikrad: municipality_code,price_level_year,amount_sek",
 				"home_care_measurement.csv rad 22, kolumn category: värdet \"0\" – förväntat en vårdkategori, ett heltal ≥ 1, t.ex. 4");

@@ -73,19 +73,57 @@ class PopulationCsvTests {
 					9001,,8000,900             | population.csv rad 10, kolumn reference_date: värde saknas – förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-12-31               | no date
 					9001,2023-12-31,-1,0       | population.csv rad 10, kolumn population_total: värdet "-1" – förväntat ett heltal ≥ 0, t.ex. 1523                                 | negative total
 					9001,2023-12-31,8000.5,900 | population.csv rad 10, kolumn population_total: värdet "8000.5" – förväntat ett heltal ≥ 0, t.ex. 1523                             | total not whole
-					9001,2023-12-31,8 000,900  | population.csv rad 10, kolumn population_total: värdet "8 000" – förväntat ett heltal ≥ 0, t.ex. 1523                              | space as thousands separator
 					9001,2023-12-31,,900       | population.csv rad 10, kolumn population_total: värde saknas – förväntat ett heltal ≥ 0, t.ex. 1523                                | no total
 					9001,2023-12-31,8000,-5    | population.csv rad 10, kolumn population_65_plus: värdet "-5" – förväntat ett heltal ≥ 0, t.ex. 1523                               | negative 65+
 					9001,2023-12-31,8000,1.5   | population.csv rad 10, kolumn population_65_plus: värdet "1.5" – förväntat ett heltal ≥ 0, t.ex. 1523                              | 65+ not whole
 					9001,2023-12-31,8000,9000  | population.csv rad 10, kolumn population_65_plus: värdet "9000" – får inte vara större än population_total (8000)                  | more aged 65+ than inhabitants
 					9001,2023-12-31,8000,8001  | population.csv rad 10, kolumn population_65_plus: värdet "8001" – får inte vara större än population_total (8000)                  | one more than the total
-					9001,2023-12-31,99999999999999999999,1 | population.csv rad 10, kolumn population_total: värdet "99999999999999999999" – förväntat ett heltal ≥ 0, t.ex. 1523 | too large for any count
+					9001,2023-12-31,99999999999999999999,1 | population.csv rad 10, kolumn population_total: värdet "99999999999999999999" – för stort tal; högst 12 siffror före decimaltecknet, så att arbetsboken räknar exakt | too large for any count
+					9001,2023-12-31 12:00,8000,900 | population.csv rad 10, kolumn reference_date: värdet "2023-12-31 12:00" – förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-12-31 | a time of day would be lost
+					9001,31.12.2023,8000,900   | population.csv rad 10, kolumn reference_date: värdet "31.12.2023" – förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-12-31       | day first with dots
 					""")
 	void refusesABadValue(String row, String expected, String why) {
 		InputFile<PopulationCount> file = read(ExampleInputFolder.POPULATION + row + "\n");
 
 		assertThat(problems()).as(why).containsExactly(expected);
 		assertThat(file.values()).as(why).hasSize(8);
+	}
+
+	@Test
+	void acceptsThousandsSeparatorsAsSwedishExcelWritesThem() {
+		// space, no-break space (U+00A0) and narrow no-break space (U+202F)
+		InputFile<PopulationCount> file = read(ExampleInputFolder.POPULATION + """
+				9001,2023-12-31,8 000,900
+				9002,2023-12-31,17\u00A0000,4\u202F000
+				""");
+
+		assertThat(problems()).isEmpty();
+		assertThat(file.values()).endsWith(new PopulationCount("9001", LocalDate.of(2023, 12, 31), 8000, 900),
+				new PopulationCount("9002", LocalDate.of(2023, 12, 31), 17000, 4000));
+	}
+
+	@Test
+	void acceptsADateAtMidnightAsExcelWritesADateCellWithATimeFormat() {
+		InputFile<PopulationCount> file = read(ExampleInputFolder.POPULATION + """
+				9001,2023-12-31 00:00,8000,900
+				9002,2023-12-31 00:00:00,17000,4000
+				""");
+
+		assertThat(problems()).isEmpty();
+		assertThat(file.values()).extracting(PopulationCount::referenceDate)
+			.endsWith(LocalDate.of(2023, 12, 31), LocalDate.of(2023, 12, 31));
+	}
+
+	@Test
+	void readsSwedishColumnNamesAndNamesThemInMessages() {
+		read("""
+				Kommunkod;Referensdatum;Folkmängd;Antal 65+
+				9001;2025-12-31;52 000;10 000
+				9002;2025-12-31;17 000;40 000
+				""");
+
+		assertThat(problems()).containsExactly(
+				"population.csv rad 3, kolumn Antal 65+: värdet \"40 000\" – får inte vara större än Folkmängd (17000)");
 	}
 
 	@Test

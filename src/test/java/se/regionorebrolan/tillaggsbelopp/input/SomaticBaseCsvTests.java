@@ -53,7 +53,8 @@ class SomaticBaseCsvTests {
 					9001,2025,-0.01        | somatic_base.csv rad 6, kolumn amount_sek: värdet "-0.01" – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50       | one öre below zero
 					9001,2025,1882000.505  | somatic_base.csv rad 6, kolumn amount_sek: värdet "1882000.505" – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50 | three decimals
 					9001,2025,"1882000,50" | somatic_base.csv rad 6, kolumn amount_sek: värdet "1882000,50" – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50  | decimal comma
-					9001,2025,1 882 000    | somatic_base.csv rad 6, kolumn amount_sek: värdet "1 882 000" – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50   | spaces between thousands
+					9001,2025,1 88 2000    | somatic_base.csv rad 6, kolumn amount_sek: värdet "1 88 2000" – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50   | spaces not between thousands
+					9001,2025,1000000000000 | somatic_base.csv rad 6, kolumn amount_sek: värdet "1000000000000" – för stort tal; högst 12 siffror före decimaltecknet, så att arbetsboken räknar exakt | a thousand billion kronor is more than the workbook holds to the öre
 					9001,2025,1.882E6      | somatic_base.csv rad 6, kolumn amount_sek: värdet "1.882E6" – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50     | scientific notation
 					9001,2025,1882000 kr   | somatic_base.csv rad 6, kolumn amount_sek: värdet "1882000 kr" – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50  | with the unit
 					9001,2025,             | somatic_base.csv rad 6, kolumn amount_sek: värde saknas – förväntat ett belopp i kronor ≥ 0 med punkt som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000.50          | no amount
@@ -65,6 +66,34 @@ class SomaticBaseCsvTests {
 
 		assertThat(problems()).as(why).containsExactly(expected);
 		assertThat(file.values()).as(why).hasSize(4);
+	}
+
+	@Test
+	void acceptsThousandsSeparatorsAndTheLargestAmount() {
+		InputFile<SomaticBase> file = read("""
+				municipality_code,price_level_year,amount_sek
+				9001,2025,1 882 000
+				9002,2025,1\u00A0882\u00A0000.50
+				9003,2025,999999999999.99
+				""");
+
+		assertThat(problems()).isEmpty();
+		assertThat(file.values()).containsExactly(base("9001", "1882000"), base("9002", "1882000.50"),
+				base("9003", "999999999999.99"));
+	}
+
+	@Test
+	void readsDecimalCommaInASemicolonFile() {
+		InputFile<SomaticBase> file = read("""
+				kommunkod;prisnivå_år;belopp_kr
+				9001;2025;1 882 000,50
+				9002;2025;0,5
+				9003;2025;1882000.50
+				""");
+
+		assertThat(file.values()).containsExactly(base("9001", "1882000.50"), base("9002", "0.5"));
+		assertThat(problems()).containsExactly(
+				"somatic_base.csv rad 4, kolumn belopp_kr: värdet \"1882000.50\" – förväntat ett belopp i kronor ≥ 0 med komma som decimaltecken och högst två decimaler (öre), t.ex. 1882000 eller 1882000,50");
 	}
 
 	@Test

@@ -50,6 +50,21 @@ class TaxBaseGrowthCsvTests {
 	}
 
 	@Test
+	void readsTheSwedishKindsAndColumnNamesWithDecimalComma() {
+		InputFile<TaxBaseGrowth> file = read("""
+				år;förändring_procent;typ;källa
+				2022;4,0;Utfall;SKR cirkulär 22:37
+				2023;-1,5;prognos;SKR cirkulär 23:41
+				""");
+
+		assertThat(problems()).isEmpty();
+		assertThat(file.values()).containsExactly(growth(2022, "4.0", GrowthKind.OUTCOME),
+				growth(2023, "-1.5", GrowthKind.FORECAST));
+		assertThat(file.rows()).extracting(InputRow::source)
+			.containsExactly("SKR cirkulär 22:37", "SKR cirkulär 23:41");
+	}
+
+	@Test
 	void acceptsAGrowthJustAboveMinusHundredAndANegativeGrowth() {
 		InputFile<TaxBaseGrowth> file = read("""
 				year,growth_percent,kind,source
@@ -73,7 +88,6 @@ class TaxBaseGrowthCsvTests {
 					2028,-150,outcome,SKR    | tax_base_growth.csv rad 8, kolumn growth_percent: värdet "-150" – förväntat en procentsats större än -100 med punkt som decimaltecken, t.ex. 3.4   | below -100
 					2028,"3,4",outcome,SKR   | tax_base_growth.csv rad 8, kolumn growth_percent: värdet "3,4" – förväntat en procentsats större än -100 med punkt som decimaltecken, t.ex. 3.4    | decimal comma
 					2028,3.4%,outcome,SKR    | tax_base_growth.csv rad 8, kolumn growth_percent: värdet "3.4%" – förväntat en procentsats större än -100 med punkt som decimaltecken, t.ex. 3.4   | with the percent sign
-					2028,3.4,prognos,SKR     | tax_base_growth.csv rad 8, kolumn kind: värdet "prognos" – förväntat outcome (utfall) eller forecast (prognos)                                   | the Swedish word
 					2028,3.4,estimate,SKR    | tax_base_growth.csv rad 8, kolumn kind: värdet "estimate" – förväntat outcome (utfall) eller forecast (prognos)                                  | another kind
 					2028,3.4,outcome,        | tax_base_growth.csv rad 8, kolumn source: värde saknas – förväntat källan till talet, t.ex. SKR cirkulär 22:37                                   | no source
 					""")

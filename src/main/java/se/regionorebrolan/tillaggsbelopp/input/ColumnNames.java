@@ -1,0 +1,110 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The column names a header may use: the English name of spec §6 and its Swedish aliases
+ * (the same table is in the README, section Inputs). Names are compared normalised: case,
+ * Unicode composition and spaces versus underscores do not matter.
+ */
+final class ColumnNames {
+
+	/** English name → Swedish aliases, already normalised. */
+	private static final Map<String, List<String>> ALIASES = aliases();
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F_]+");
+
+	private static final Pattern EDGES = Pattern.compile("^_|_$");
+
+	private ColumnNames() {
+	}
+
+	private static Map<String, List<String>> aliases() {
+		Map<String, List<String>> aliases = new LinkedHashMap<>();
+		aliases.put("municipality_code", List.of("kommunkod"));
+		aliases.put("municipality_name", List.of("kommun", "kommunnamn"));
+		aliases.put("central_town", List.of("centralort"));
+		aliases.put("reference_date", List.of("referensdatum"));
+		aliases.put("population_total", List.of("folkmängd", "folkmängd_totalt"));
+		aliases.put("population_65_plus", List.of("antal_65_och_äldre", "antal_65+", "folkmängd_65+"));
+		aliases.put("nearest_hospital", List.of("närmaste_sjukhus"));
+		aliases.put("road_distance_km", List.of("avstånd_km"));
+		aliases.put("year", List.of("år"));
+		aliases.put("growth_percent", List.of("förändring_procent"));
+		aliases.put("kind", List.of("typ"));
+		aliases.put(CsvLayout.SOURCE, List.of("källa"));
+		aliases.put("price_level_year", List.of("prisnivå_år"));
+		aliases.put("amount_sek", List.of("belopp_kr", "belopp_sek"));
+		aliases.put("measurement_date", List.of("mätdatum"));
+		aliases.put("category", List.of("kategori", "vårdkategori"));
+		aliases.put("patients", List.of("antal_patienter"));
+		return aliases;
+	}
+
+	/**
+	 * A written name as it is compared: lower case, composed (an ä typed on a Mac is one
+	 * character), each run of spaces (also no-break ones) or underscores one underscore,
+	 * and none at either end.
+	 */
+	static String normalise(String written) {
+		String composed = Normalizer.normalize(written, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+		return EDGES.matcher(SEPARATORS.matcher(composed).replaceAll("_")).replaceAll("");
+	}
+
+	/** The English name a normalised name stands for, if it is one of the table's. */
+	static Optional<String> english(String normalised) {
+		if (ALIASES.containsKey(normalised)) {
+			return Optional.of(normalised);
+		}
+		return ALIASES.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().contains(normalised))
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
+	/** The English name and then its aliases. */
+	static List<String> namesOf(String english) {
+		return Stream.concat(Stream.of(english), ALIASES.getOrDefault(english, List.of()).stream()).toList();
+	}
+
+	/**
+	 * The known name closest to a normalised unknown one among the names of
+	 * {@code columns} (English names), if it is near enough to be a typing mistake: at
+	 * most one edit from a name of up to four characters, two from a longer one. On a tie
+	 * the earlier column wins, and a column's English name before its aliases.
+	 */
+	static Optional<String> closest(String unknown, List<String> columns) {
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (String column : columns) {
+			for (String name : namesOf(column)) {
+				int distance = EditDistance.between(unknown, name);
+				if (distance <= ((name.length() <= 4) ? 1 : 2) && distance < bestDistance) {
+					best = name;
+					bestDistance = distance;
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * The alias table as README rows ({@code | english | alias, alias |}), so that a test
+	 * can hold the README to the code.
+	 */
+	static List<String> readmeRows() {
+		return ALIASES.entrySet()
+			.stream()
+			.map(entry -> "| `" + entry.getKey() + "` | `" + String.join("`, `", entry.getValue()) + "` |")
+			.toList();
+	}
+
+}

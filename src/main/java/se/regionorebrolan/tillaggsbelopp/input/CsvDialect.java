@@ -1,0 +1,129 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * How a CSV file separates its fields and writes decimals: comma-separated with decimal
+ * point, or semicolon-separated with decimal comma as Swedish Excel's "CSV
+ * (semikolonavgränsad)" saves it. The header line decides (docs/decisions/0010).
+ */
+enum CsvDialect {
+
+	COMMA(',', '.', "komma", "kommatecken", "punkt"),
+
+	SEMICOLON(';', ',', "semikolon, decimalkomma", "semikolon", "komma");
+
+	private final char delimiter;
+
+	private final char decimalMark;
+
+	private final String description;
+
+	private final String delimiterName;
+
+	private final String decimalMarkName;
+
+	private final CSVFormat format;
+
+	CsvDialect(char delimiter, char decimalMark, String description, String delimiterName, String decimalMarkName) {
+		this.delimiter = delimiter;
+		this.decimalMark = decimalMark;
+		this.description = description;
+		this.delimiterName = delimiterName;
+		this.decimalMarkName = decimalMarkName;
+		this.format = CSVFormat.Builder.create(CSVFormat.RFC4180)
+			.setDelimiter(delimiter)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.get();
+	}
+
+	/**
+	 * The dialect of the header line (the first line with more than separators and white
+	 * space): the one of comma and semicolon it uses outside quotes. Both, or a tab and
+	 * neither, is a located problem; a line with none of them is one column, read as
+	 * comma-separated. A file of only empty rows is read in the dialect of its
+	 * separators, so that the rows are seen to be empty.
+	 */
+	static Optional<CsvDialect> detect(String text, String file, InputProblems problems) {
+		LineIndex lines = new LineIndex(text);
+		for (int line = 1; line <= lines.count(); line++) {
+			String header = unquoted(lines.text(line));
+			if (!header.chars().allMatch(c -> c == ',' || c == ';' || Character.isWhitespace(c))) {
+				return of(header, line, file, problems);
+			}
+		}
+		return Optional.of((text.indexOf(';') >= 0) ? SEMICOLON : COMMA);
+	}
+
+	private static Optional<CsvDialect> of(String header, int line, String file, InputProblems problems) {
+		boolean commas = header.indexOf(',') >= 0;
+		boolean semicolons = header.indexOf(';') >= 0;
+		if (commas && semicolons) {
+			problems.add(InputProblem.ofLine(file, line, "rubrikraden innehåller både komma (,) och semikolon (;); "
+					+ "skilj kolumnerna åt med samma tecken i hela filen"));
+			return Optional.empty();
+		}
+		if (!commas && !semicolons && header.indexOf('\t') >= 0) {
+			problems.add(InputProblem.ofLine(file, line, "rubrikraden är avgränsad med tabb; spara filen som "
+					+ "\"CSV UTF-8 (kommaavgränsad)\" eller \"CSV (semikolonavgränsad)\""));
+			return Optional.empty();
+		}
+		return Optional.of(semicolons ? SEMICOLON : COMMA);
+	}
+
+	/** The line without its quoted parts, whose commas and semicolons are text. */
+	private static String unquoted(String line) {
+		StringBuilder outside = new StringBuilder();
+		boolean quoted = false;
+		for (char c : line.toCharArray()) {
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted) {
+				outside.append(c);
+			}
+		}
+		return outside.toString();
+	}
+
+	CSVFormat format() {
+		return this.format;
+	}
+
+	char delimiter() {
+		return this.delimiter;
+	}
+
+	char decimalMark() {
+		return this.decimalMark;
+	}
+
+	/** How the file was read, for the workbook: "komma" or "semikolon, decimalkomma". */
+	String description() {
+		return this.description;
+	}
+
+	/** The separator with its sign, e.g. "semikolon (;)". */
+	String separator() {
+		return ((this == COMMA) ? "komma" : "semikolon") + " (" + this.delimiter + ")";
+	}
+
+	/** The separator as messages name it, e.g. "kontrollera kommatecken och …". */
+	String delimiterName() {
+		return this.delimiterName;
+	}
+
+	/** "med punkt som decimaltecken" or "med komma som decimaltecken", for messages. */
+	String decimalRule() {
+		return "med " + this.decimalMarkName + " som decimaltecken";
+	}
+
+	/** An example number written with a point, as this dialect writes it. */
+	String example(String withPoint) {
+		return withPoint.replace('.', this.decimalMark);
+	}
+
+}
