@@ -7,7 +7,8 @@ import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
 
 /**
  * Körinformation: which run made this workbook: its identity, time, program version,
- * status, the digest of each input file and of the parameters, and the parameters as set.
+ * status, the digest of each input file and how it was read, the digest of the
+ * parameters, and the parameters as set.
  */
 final class RunSheet {
 
@@ -37,11 +38,12 @@ final class RunSheet {
 			sheet.text(row++, 1, change, styles.text);
 		}
 		row++;
-		sheet.headers(row++, 1, "Indatafil", "SHA-256", "Rader");
+		sheet.headers(row++, 1, "Indatafil", "SHA-256", "Rader", "Läst som");
 		for (InputFile<?> file : content.input().files()) {
 			sheet.text(row, 0, file.name(), styles.text);
 			sheet.text(row, 1, file.sha256(), styles.text);
-			sheet.number(row++, 2, file.rows().size(), styles.integer);
+			sheet.number(row, 2, file.rows().size(), styles.integer);
+			sheet.text(row++, 3, file.readAs(), styles.text);
 		}
 		row++;
 		sheet.headers(row++, 1, "Inställning", "Värde");
@@ -49,7 +51,7 @@ final class RunSheet {
 			sheet.text(row, 0, parameter.property(), styles.text);
 			sheet.text(row++, 1, parameter.value(), styles.text);
 		}
-		sheet.widths(38, 70, 8);
+		sheet.widths(38, 70, 8, 36);
 		sheet.print(-1);
 		sheet.protect();
 	}
