@@ -299,10 +299,13 @@ final class CalculationSheet {
 				+ ",MATCH(" + leftover + "," + block.localRange(RANK) + ",0)))", this.styles.share);
 	}
 
+	/**
+	 * The allocated kronor, what is paid, must be the engine's; the weights and exact
+	 * shares before them are checked by these and by the within-1-kr column (checking
+	 * them too tripled the Kontroller sheet, the largest in the workbook).
+	 */
 	private void check(Block block, int r, AllocationLine line, Municipality municipality) {
 		String who = block.component().swedishLabel() + ", " + municipality.code() + " " + municipality.name();
-		this.checks.add(CheckedCell.share(who + ": vikt", NAME, r, WEIGHT, line.weight()));
-		this.checks.add(CheckedCell.share(who + ": exakt belopp", NAME, r, EXACT, line.exactShare()));
 		this.checks.add(CheckedCell.kronor(who + ": tilldelat", NAME, r, ALLOCATED, line.allocated()));
 	}
 
