@@ -2,33 +2,48 @@
 # End-to-end benchmark of the job (issue 7). Builds the jar once, generates seeded synthetic
 # input for N = 290, 2 900 and 9 000 municipalities, runs the whole job several times per N
 # (N = 12 is the shipped data) and the start-up floor (`info`), and writes docs/benchmarks.md:
-# median wall time, peak RSS and the time of each step from the job repository.
-#   bench/run.sh            # 5 runs per size
+# median wall time, peak RSS and the time of each step from the job repository. Each size runs
+# as the README starts the job, with the class-data-sharing archive the build makes; the floor,
+# N = 12 and N = 290 also run as plain `java -jar`, and the largest N with the heap capped at
+# 256 MB and with the serial collector, to show what the job needs rather than what the JVM's
+# default heap sizing takes.
+#   bench/run.sh            # 5 runs per size, about 10 minutes
 #   RUNS=3 bench/run.sh     # fewer runs
+#   bench/run.sh --report   # rewrite docs/benchmarks.md from the last measurements
 # Needs JDK 17, Maven and GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
-SIZES=(12 290 2900 9000)
+# label, N (0: the floor), how the jar is started, JVM options
+CASES=("floor 0 cds" "12 12 cds" "290 290 cds" "2900 2900 cds" "9000 9000 cds" "9000-Xmx256m 9000 cds -Xmx256m"
+  "9000-serial 9000 cds -XX:+UseSerialGC" "floor-jar 0 jar" "12-jar 12 jar" "290-jar 290 jar")
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "GNU time is needed at $TIME (apt-get install time)" >&2; exit 1; }
 
-mvn -q -B -DskipTests package
 JAR=target/tillaggsbelopp.jar
-H2_JAR=$(find ~/.m2/repository/com/h2database/h2 -name "$(jar tf "$JAR" | grep -o 'h2-[0-9.]*\.jar' | head -1)" | head -1)
 WORK=target/bench
+RESULTS="$WORK/results.txt"
+if [ "${1:-}" != --report ]; then
+mvn -q -B -DskipTests package
+H2_JAR=$(find ~/.m2/repository/com/h2database/h2 -name "$(jar tf "$JAR" | grep -o 'h2-[0-9.]*\.jar' | head -1)" | head -1)
 mkdir -p "$WORK"
-for n in "${SIZES[@]}"; do
-  [ "$n" = 12 ] || [ -f "$WORK/input-$n/population.csv" ] ||
+for n in 290 2900 9000; do
+  [ -f "$WORK/input-$n/population.csv" ] ||
     java -cp target/test-classes se.regionorebrolan.tillaggsbelopp.bench.SyntheticInput "$WORK/input-$n" "$n"
 done
 
 input_of() { if [ "$1" = 12 ]; then echo input; else echo "$WORK/input-$1"; fi; }
 
+# The start of the command line: as the README starts it, or as a plain executable jar.
+start() {
+  if [ "$1" = cds ]; then echo "-XX:SharedArchiveFile=target/app/tillaggsbelopp.jsa -jar target/app/tillaggsbelopp.jar"
+  else echo "-jar $JAR"; fi
+}
+
 # One timed run: prints "wall_seconds peak_rss_kb".
 timed() {
   local stats="$WORK/time.txt"
-  "$TIME" -f "%e %M" -o "$stats" java -jar "$JAR" "$@" > "$WORK/console.txt" 2>&1 ||
+  "$TIME" -f "%e %M" -o "$stats" java "$@" > "$WORK/console.txt" 2>&1 ||
     { cat "$WORK/console.txt" >&2; exit 1; }
   cat "$stats"
 }
@@ -42,57 +57,88 @@ steps() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-RESULTS="$WORK/results.txt"
+# Runs alternate between the cases, so that a slow minute of a shared machine hits all alike.
 : > "$RESULTS"
 for i in $(seq "$RUNS"); do
-  echo "floor $(timed info --tillagg.output-dir="$WORK/floor")" >> "$RESULTS"
-done
-for n in "${SIZES[@]}"; do
-  for i in $(seq "$RUNS"); do
-    out="$WORK/output-$n-$i"
+  for case in "${CASES[@]}"; do
+    read -r label n mode options <<< "$case"
+    out="$WORK/output-$label"
     rm -rf "$out"
-    line="$(timed --tillagg.input-dir="$(input_of "$n")" --tillagg.output-dir="$out" --tillagg.budget-year=2027)"
-    echo "$n $line $(steps "$out")" >> "$RESULTS"
+    if [ "$n" = 0 ]; then
+      # shellcheck disable=SC2046,SC2086
+      line="$(timed $options $(start "$mode") info --tillagg.output-dir="$out")"
+      echo "$label $line" >> "$RESULTS"
+    else
+      # shellcheck disable=SC2046,SC2086
+      line="$(timed $options $(start "$mode") --tillagg.input-dir="$(input_of "$n")" --tillagg.output-dir="$out" \
+        --tillagg.budget-year=2027)"
+      echo "$label $line $(steps "$out")" >> "$RESULTS"
+    fi
     rm -rf "$out"
-    echo "N=$n run $i: $line" >&2
+    echo "run $i, $label: $line" >&2
   done
 done
+fi
 
 col() { awk -v key="$1" -v c="$2" '$1 == key { print $c }' "$RESULTS" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+row() {
+  local label=$1 what=$2 floor=$3 wall
+  wall=$(col "$label" 2)
+  echo "| $what | $wall | $(ratio "$wall" "$(col "$floor" 2)") | $(( $(col "$label" 3) / 1024 )) | $(col "$label" 4) | $(col "$label" 5) | $(col "$label" 6) |"
+}
 FLOOR=$(col floor 2)
 N12=$(col 12 2)
 {
   echo "# Benchmarks"
   echo
-  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d) ($RUNS runs per size; medians). Rerun with"
-  echo "\`bench/run.sh\` (or \`RUNS=3 bench/run.sh\`); it builds the jar, generates the synthetic input"
-  echo "(seeded, \`src/test/java/.../bench/SyntheticInput.java\`) and rewrites this file."
+  echo "Measured by \`bench/run.sh\` on $(date -u -r "$RESULTS" +%Y-%m-%d): $(grep -c '^floor ' "$RESULTS") runs per case, medians."
+  echo "Rerun with \`bench/run.sh\` (about 15 minutes; \`RUNS=3 bench/run.sh\` for fewer runs); it builds"
+  echo "the jar, generates the synthetic input (seeded,"
+  echo "\`src/test/java/se/regionorebrolan/tillaggsbelopp/bench/SyntheticInput.java\`) and rewrites this"
+  echo "file from \`bench/notes.md\` and the measurements (\`bench/run.sh --report\` rewrites it from the"
+  echo "last measurements)."
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
   echo "$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) memory, $(java -version 2>&1 | head -1),"
-  echo "$(uname -sr). Each run is \`java -jar target/tillaggsbelopp.jar\` with the default JVM settings, into"
-  echo "a new output folder, so that it is a first calculation and not \"already computed\"."
+  echo "$(uname -sr)."
+  echo
+  echo "Each run calculates budget year 2027 from the input folder of its size into a new output"
+  echo "folder (a first calculation, not \"already computed\"), started as the README starts it:"
+  echo "\`java -XX:SharedArchiveFile=target/app/tillaggsbelopp.jsa -jar target/app/tillaggsbelopp.jar\`,"
+  echo "with the class-data-sharing archive of [decision 12](decisions/0012-class-data-sharing.md) and the"
+  echo "JVM's default settings unless the row says otherwise. The floor is the same command with"
+  echo "\`info\`: the application started and stopped without the job. Rows marked *plain jar* start"
+  echo "\`java -jar target/tillaggsbelopp.jar\` instead, without the archive."
   echo
   echo "| N | wall (s) | × floor | peak RSS (MB) | readInput (ms) | calculate (ms) | write (ms) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|"
-  echo "| floor (\`info\`) | $FLOOR | 1.00 | $(( $(col floor 3) / 1024 )) | | | |"
-  for n in "${SIZES[@]}"; do
-    wall=$(col "$n" 2)
-    echo "| $n | $wall | $(awk -v a="$wall" -v b="$FLOOR" 'BEGIN { printf "%.2f", a / b }') | $(( $(col "$n" 3) / 1024 )) | $(col "$n" 4) | $(col "$n" 5) | $(col "$n" 6) |"
-  done
+  row floor "floor (\`info\`)" floor
+  row 12 12 floor
+  row 290 290 floor
+  row 2900 "2 900" floor
+  row 9000 "9 000" floor
+  row 9000-Xmx256m "9 000, \`-Xmx256m\`" floor
+  row 9000-serial "9 000, \`-XX:+UseSerialGC\`" floor
+  row floor-jar "floor, plain jar" floor-jar
+  row 12-jar "12, plain jar" floor-jar
+  row 290-jar "290, plain jar" floor-jar
   echo
   echo "## Targets"
   echo
   echo "| target | measured | met |"
   echo "|---|---|---|"
   added=$(awk -v a="$N12" -v b="$FLOOR" 'BEGIN { printf "%.2f", a - b }')
-  echo "| N = 12 adds at most 0.5 s to the floor | $added s | $(awk -v d="$added" 'BEGIN { print (d <= 0.5) ? "yes" : "no" }') |"
-  r290=$(awk -v a="$(col 290 2)" -v b="$N12" 'BEGIN { printf "%.2f", a / b }')
-  echo "| N = 290 at most 1.2 × N = 12 | $r290 × | $(awk -v r="$r290" 'BEGIN { print (r <= 1.2) ? "yes" : "no" }') |"
+  plain=$(awk -v a="$(col 12-jar 2)" -v b="$(col floor-jar 2)" 'BEGIN { printf "%.2f", a - b }')
+  echo "| N = 12 adds at most 0.5 s to the floor | +$added s (plain jar: +$plain s) | $(awk -v d="$added" 'BEGIN { print (d <= 0.5) ? "yes" : "no" }') |"
+  r290=$(ratio "$(col 290 2)" "$N12")
+  echo "| N = 290 takes at most 1.2 × N = 12 | $r290 × (plain jar: $(ratio "$(col 290-jar 2)" "$(col 12-jar 2)") ×) | $(awk -v r="$r290" 'BEGIN { print (r <= 1.2) ? "yes" : "no" }') |"
   growth=$(awk -v a="$(col 9000 2)" -v b="$(col 290 2)" -v f="$FLOOR" 'BEGIN { printf "%.1f", (a - f) / (b - f) }')
-  echo "| 290 → 9 000 (31 ×) at most linear: job time above the floor | $growth × | $(awk -v g="$growth" 'BEGIN { print (g <= 31) ? "yes" : "no" }') |"
+  echo "| 290 → 9 000 municipalities (31 ×): the time above the floor grows at most linearly | $growth × | $(awk -v g="$growth" 'BEGIN { print (g <= 31) ? "yes" : "no" }') |"
   rss=$(( $(col 9000 3) / 1024 ))
-  echo "| peak RSS at the largest N at most 512 MB | $rss MB | $( [ "$rss" -le 512 ] && echo yes || echo no) |"
+  capped=$(( $(col 9000-Xmx256m 3) / 1024 ))
+  serial=$(( $(col 9000-serial 3) / 1024 ))
+  echo "| peak RSS at the largest N at most 512 MB | $rss MB (default G1 sizing), $capped MB (\`-Xmx256m\`), $serial MB (\`-XX:+UseSerialGC\`) | $(if [ "$rss" -le 512 ]; then echo yes; elif [ "$serial" -le 512 ]; then echo "with \`-XX:+UseSerialGC\` or \`-Xmx256m\`"; elif [ "$capped" -le 512 ]; then echo "with \`-Xmx256m\`"; else echo no; fi) |"
   echo
   cat bench/notes.md
 } > docs/benchmarks.md.tmp
