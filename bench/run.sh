@@ -23,15 +23,6 @@ TIME=/usr/bin/time
 JAR=target/tillaggsbelopp.jar
 WORK=target/bench
 RESULTS="$WORK/results.txt"
-if [ "${1:-}" != --report ]; then
-mvn -q -B -DskipTests package
-H2_JAR=$(find ~/.m2/repository/com/h2database/h2 -name "$(jar tf "$JAR" | grep -o 'h2-[0-9.]*\.jar' | head -1)" | head -1)
-mkdir -p "$WORK"
-for n in 290 2900 9000; do
-  [ -f "$WORK/input-$n/population.csv" ] ||
-    java -cp target/test-classes se.regionorebrolan.tillaggsbelopp.bench.SyntheticInput "$WORK/input-$n" "$n"
-done
-
 input_of() { if [ "$1" = 12 ]; then echo input; else echo "$WORK/input-$1"; fi; }
 
 # The start of the command line: as the README starts it, or as a plain executable jar.
@@ -56,6 +47,15 @@ steps() {
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+if [ "${1:-}" != --report ]; then
+mvn -q -B -DskipTests package
+H2_JAR=$(find ~/.m2/repository/com/h2database/h2 -name "$(jar tf "$JAR" | grep -o 'h2-[0-9.]*\.jar' | head -1)" | head -1)
+mkdir -p "$WORK"
+for n in 290 2900 9000; do
+  [ -f "$WORK/input-$n/population.csv" ] ||
+    java -cp target/test-classes se.regionorebrolan.tillaggsbelopp.bench.SyntheticInput "$WORK/input-$n" "$n"
+done
 
 # Runs alternate between the cases, so that a slow minute of a shared machine hits all alike.
 : > "$RESULTS"
