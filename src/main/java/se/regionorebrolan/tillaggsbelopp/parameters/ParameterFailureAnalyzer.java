@@ -144,6 +144,12 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 		if (type.contains("BigDecimal")) {
 			return "förväntat ett tal med punkt som decimaltecken, t.ex. 0.05";
 		}
+		if (type.contains("ZoneId")) {
+			return "förväntat en tidszon, t.ex. Europe/Stockholm";
+		}
+		if (type.contains("Mode")) {
+			return "förväntat one-shot (ett kommando, sedan slut) eller scheduler (schemaläge)";
+		}
 		return "förväntat ett värde av typen " + type;
 	}
 

@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.parameters;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -38,6 +39,9 @@ import org.springframework.validation.annotation.Validated;
  * @param compareWith the version the compare command compares with
  * @param reason why a version is published in place of a final one
  * @param runFolder a run folder to verify without the registry
+ * @param mode one-shot (run one command and exit) or scheduler (stay running and start
+ * the yearly jobs on time)
+ * @param schedule when scheduler mode starts the yearly jobs
  */
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
@@ -49,7 +53,17 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultVa
 		@Valid @DefaultValue Distance distance, @Nullable String registryUrl,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer version,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer compareWith,
-		@Nullable String reason, @Nullable Path runFolder) {
+		@Nullable String reason, @Nullable Path runFolder, @DefaultValue("one-shot") Mode mode,
+		@Valid @DefaultValue Schedule schedule) {
+
+	/**
+	 * {@code tillagg.mode}: one command and exit, or a long-running scheduler (issue 6).
+	 */
+	public enum Mode {
+
+		ONE_SHOT, SCHEDULER
+
+	}
 
 	/**
 	 * {@code tillagg.psychiatric.*}: the averaged invoice years and their price level.
@@ -70,6 +84,17 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultVa
 			@DecimalMin(value = "0", inclusive = false,
 					message = "förväntat en årskostnad i kronor större än 0") @Nullable BigDecimal costPerPatientSek,
 			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2021") int priceLevelYear) {
+	}
+
+	/**
+	 * {@code tillagg.schedule.*}: when scheduler mode calculates the next budget year and
+	 * writes the payment basis of the current one, in which time zone, and how many days
+	 * after a missed time it still catches up at start-up (0: never).
+	 */
+	public record Schedule(@ValidCron @DefaultValue("0 0 6 1 12 *") String calculationCron,
+			@ValidCron @DefaultValue("0 0 6 15W 1 *") String paymentCron, @DefaultValue("Europe/Stockholm") ZoneId zone,
+			@Min(value = 0, message = "förväntat ett antal dagar från 0 (aldrig) till 366") @Max(value = 366,
+					message = "förväntat ett antal dagar från 0 (aldrig) till 366") @DefaultValue("31") int catchUpDays) {
 	}
 
 	/** {@code tillagg.distance.*}: the threshold and the share of S + P + A. */
