@@ -13,14 +13,21 @@ import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 /**
  * The run registry's database: by default an H2 file database in
  * {@code <output>/registry}, or the JDBC URL in {@code tillagg.registry-url}. H2 refuses
- * a second process on the same file, which keeps two runs from writing at once.
+ * a second process on the same file, which keeps two runs from writing at once; the
+ * connections are opened on first use and released by the scheduler between its triggers.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {
 
 	@Bean
-	DataSource dataSource(TillaggProperties properties) {
-		return DataSourceBuilder.create().url(url(properties)).username("sa").password("").build();
+	RegistryDatabase dataSource(TillaggProperties properties) {
+		return new RegistryDatabase(
+				() -> DataSourceBuilder.create().url(url(properties)).username("sa").password("").build());
+	}
+
+	@Bean
+	PaymentRegistry paymentRegistry(DataSource dataSource) {
+		return new PaymentRegistry(dataSource);
 	}
 
 	@Bean

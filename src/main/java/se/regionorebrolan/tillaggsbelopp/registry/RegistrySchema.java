@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The registry's tables, created when the registry is first opened (which happens only
  * after the input is validated). Kommunkoder are text; {@code year} and {@code value} are
- * reserved words in H2 2, hence {@code budget_year} and {@code parameter_value}.
+ * reserved words in H2 2, hence {@code budget_year} and {@code parameter_value}. Every
+ * table is created only if missing, so a registry made by an earlier program version gets
+ * the tables added since (tb_payment_basis, issue 6) and keeps its data.
  */
 final class RegistrySchema {
 
@@ -57,7 +59,20 @@ final class RegistrySchema {
 			  changed_at timestamp with time zone not null,
 			  reason varchar(2000) not null,
 			  primary key (budget_year, version, line_no),
-			  foreign key (budget_year, version) references tb_run (budget_year, version))""");
+			  foreign key (budget_year, version) references tb_run (budget_year, version))""", """
+			create table if not exists tb_payment_basis (
+			  budget_year int not null,
+			  basis_no int not null,
+			  version int not null,
+			  paid_before_version int,
+			  payment_month char(7) not null,
+			  produced_at timestamp with time zone not null,
+			  folder varchar(2000) not null,
+			  csv_sha256 char(64) not null,
+			  amount_sek decimal(15, 0) not null,
+			  primary key (budget_year, basis_no),
+			  foreign key (budget_year, version) references tb_run (budget_year, version),
+			  foreign key (budget_year, paid_before_version) references tb_run (budget_year, version))""");
 
 	private RegistrySchema() {
 	}

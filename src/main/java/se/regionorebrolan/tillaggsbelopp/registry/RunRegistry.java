@@ -79,6 +79,16 @@ public class RunRegistry {
 		return new RegisteredResults(amounts);
 	}
 
+	/** Each municipality's total of a version, by kommunkod. */
+	public List<RegisteredTotal> totals(int budgetYear, int version) {
+		return this.jdbc
+			.sql("select municipality_code, max(municipality_name), sum(amount_sek) from tb_run_result "
+					+ "where budget_year = ? and version = ? group by municipality_code order by municipality_code")
+			.params(budgetYear, version)
+			.query((row, number) -> new RegisteredTotal(row.getString(1), row.getString(2), row.getBigDecimal(3)))
+			.list();
+	}
+
 	/** Registers a calculated version as preliminary. */
 	@Transactional
 	public void register(NewRun run) {

@@ -1,0 +1,86 @@
+package se.regionorebrolan.tillaggsbelopp.registry;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.datasource.AbstractDataSource;
+
+/**
+ * The registry's connections: a pool opened on first use and closed by
+ * {@link #release()}. H2 locks a file database while any connection to it is open, and a
+ * pool keeps its connections open, so a long-running scheduler would lock every finance
+ * officer's command out between its triggers; it releases the database after each one
+ * instead (docs/decisions/0013-scheduler-mode-and-the-registry-lock.md). A one-shot
+ * command keeps it until the process ends, which is what stops a second run meanwhile.
+ */
+public final class RegistryDatabase extends AbstractDataSource implements Closeable {
+
+	private final Supplier<DataSource> opening;
+
+	private @Nullable DataSource pool;
+
+	RegistryDatabase(Supplier<DataSource> opening) {
+		this.opening = opening;
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return pool().getConnection();
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return pool().getConnection(username, password);
+	}
+
+	/**
+	 * Opens the database now, if it is not open: where another process's lock shows.
+	 * @return this database, open
+	 */
+	public RegistryDatabase open() {
+		try (Connection connection = getConnection()) {
+			// Taking one connection opens the pool, and with it the database file.
+			return this;
+		}
+		catch (SQLException ex) {
+			throw new CannotGetJdbcConnectionException("the registry could not be opened", ex);
+		}
+	}
+
+	/**
+	 * Closes every connection, which unlocks the database file until the next use.
+	 */
+	public synchronized void release() {
+		if (this.pool instanceof Closeable closeable) {
+			try {
+				closeable.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		this.pool = null;
+	}
+
+	@Override
+	public void close() {
+		release();
+	}
+
+	private synchronized DataSource pool() {
+		if (this.pool == null) {
+			this.pool = this.opening.get();
+		}
+		return this.pool;
+	}
+
+}
