@@ -1,13 +1,10 @@
 package se.regionorebrolan.tillaggsbelopp.archive;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
@@ -45,25 +42,15 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 		RunInfo run = content.run();
 		int year = content.calculation().parameters().budgetYear();
 		Path target = location(outputDirectory, year, run.version(), run.shortIdentity());
-		if (Files.exists(target)) {
-			throw new FileAlreadyExistsException(target.toString(), null, "a run folder is never overwritten");
-		}
-		Path yearFolder = Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempDirectory(yearFolder, ".ofullstandig-");
-		try {
+		String base = baseName(year, run.version(), status);
+		AtomicFolder.write(target, temporary -> {
 			archiveInput(content, inputDirectory, temporary.resolve(ArchivedRun.INPUT_FOLDER));
-			String base = baseName(year, run.version(), status);
 			ResultsCsv.write(content.calculation(), temporary.resolve(base + ".csv"));
 			TillaggsbeloppWorkbook.write(content, temporary.resolve(base + ".xlsx"));
 			manifest(content, status, base + ".csv", Sha256.hex(Files.readAllBytes(temporary.resolve(base + ".csv"))))
 				.write(temporary.resolve(RunManifest.FILE_NAME));
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-			return new RunFolder(target, target.resolve(base + ".csv"), target.resolve(base + ".xlsx"));
-		}
-		catch (IOException | RuntimeException ex) {
-			deleteRecursively(temporary);
-			throw ex;
-		}
+		});
+		return new RunFolder(target, target.resolve(base + ".csv"), target.resolve(base + ".xlsx"));
 	}
 
 	/**
@@ -130,7 +117,7 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 	}
 
 	/** Writes a file under a temporary name in the folder and moves it to its name. */
-	private static Path moveIntoPlace(Path folder, String name, FileWriter writer) throws IOException {
+	private static Path moveIntoPlace(Path folder, String name, AtomicFolder.Contents writer) throws IOException {
 		Path temporary = folder.resolve(".ofullstandig-" + name);
 		Files.deleteIfExists(temporary);
 		try {
@@ -141,25 +128,6 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 		finally {
 			Files.deleteIfExists(temporary);
 		}
-	}
-
-	private static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
-	}
-
-	/** Writes one file. */
-	@FunctionalInterface
-	private interface FileWriter {
-
-		void write(Path file) throws IOException;
-
 	}
 
 }

@@ -153,6 +153,17 @@ final class SheetWriter {
 	}
 
 	/**
+	 * A document of one page, such as a payment basis to sign: A4 portrait, scaled to fit
+	 * on the page, with the header and footer of {@link #print}.
+	 */
+	void printOnOnePage() {
+		print(-1);
+		PrintSetup setup = this.sheet.getPrintSetup();
+		setup.setLandscape(false);
+		setup.setFitHeight((short) 1);
+	}
+
+	/**
 	 * Protects the sheet against accidental edits; filtering, sorting and column widths
 	 * stay allowed.
 	 */

@@ -72,6 +72,13 @@ public final class TillaggsbeloppWorkbook {
 	static void save(Workbook workbook, XSSFWorkbook properties, WorkbookContent content, Path file)
 			throws IOException {
 		describe(properties.getProperties().getCoreProperties(), content);
+		writeReproducibly(workbook, file);
+	}
+
+	/**
+	 * Writes the file; with the same content and creation date, the bytes are the same.
+	 */
+	static void writeReproducibly(Workbook workbook, Path file) throws IOException {
 		// A static switch in POI: workbooks must not be written in parallel.
 		Reproducibility.runWithSourceDateEpoch(() -> {
 			try (OutputStream out = Files.newOutputStream(file)) {

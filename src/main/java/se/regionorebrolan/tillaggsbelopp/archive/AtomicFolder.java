@@ -1,0 +1,56 @@
+package se.regionorebrolan.tillaggsbelopp.archive;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A folder written whole or not at all: its files go into a hidden temporary folder
+ * beside it ({@code .ofullstandig-…}), which is moved to the folder's name in one step,
+ * or deleted when writing fails. An existing folder is never replaced.
+ */
+final class AtomicFolder {
+
+	private AtomicFolder() {
+	}
+
+	static void write(Path target, Contents contents) throws IOException {
+		if (Files.exists(target)) {
+			throw new FileAlreadyExistsException(target.toString(), null, "a folder of results is never overwritten");
+		}
+		Path parent = Files.createDirectories(target.getParent());
+		Path temporary = Files.createTempDirectory(parent, ".ofullstandig-");
+		try {
+			contents.write(temporary);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException | RuntimeException ex) {
+			deleteRecursively(temporary);
+			throw ex;
+		}
+	}
+
+	static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	/** Writes the folder's files into the (temporary) folder given. */
+	@FunctionalInterface
+	interface Contents {
+
+		void write(Path folder) throws IOException;
+
+	}
+
+}
