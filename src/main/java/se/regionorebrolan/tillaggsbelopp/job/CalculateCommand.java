@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
+import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
 
@@ -40,9 +42,11 @@ class CalculateCommand implements Command {
 
 	private final ObjectProvider<RunRegistry> registry;
 
+	private final Clock clock;
+
 	CalculateCommand(RunPreparation preparation, TillaggProperties properties, Console console,
 			ObjectProvider<JobOperator> jobOperator, ObjectProvider<JobRepository> jobRepository,
-			ObjectProvider<Job> job, ObjectProvider<RunRegistry> registry) {
+			ObjectProvider<Job> job, ObjectProvider<RunRegistry> registry, Clock clock) {
 		this.preparation = preparation;
 		this.properties = properties;
 		this.console = console;
@@ -50,6 +54,7 @@ class CalculateCommand implements Command {
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.registry = registry;
+		this.clock = clock;
 	}
 
 	@Override
@@ -59,15 +64,21 @@ class CalculateCommand implements Command {
 
 	@Override
 	public ExitCode execute() throws Exception {
+		return calculate(EffectiveParameters.budgetYear(this.properties, this.clock)).exitCode();
+	}
+
+	/** Calculates the budget year, or says that it is calculated already. */
+	CommandResult calculate(int budgetYear) throws Exception {
 		ValidatedInput input;
 		try {
-			input = this.preparation.validate();
+			input = this.preparation.validate(budgetYear);
 		}
 		catch (InvalidInputException ex) {
 			this.console.warnings(ex.warnings());
 			this.console.problems("Indata eller parametrar har fel – beräkningen startades inte och inga filer skrevs ("
 					+ ex.problems().size() + " fel):", ex.problems());
-			return ExitCode.BAD_INPUT;
+			return new CommandResult(ExitCode.BAD_INPUT, "Budgetåret " + budgetYear + " beräknades inte: "
+					+ ex.problems().size() + " fel i indata eller parametrar (se konsolen); inga filer skrevs.");
 		}
 		this.console.warnings(input.input().warnings());
 		JobParameters parameters = RunParameters.of(input, this.properties.inputDir().toString());
@@ -89,31 +100,38 @@ class CalculateCommand implements Command {
 		}
 	}
 
-	private ExitCode start(JobOperator operator, JobParameters parameters, ValidatedInput input) throws Exception {
+	private CommandResult start(JobOperator operator, JobParameters parameters, ValidatedInput input) throws Exception {
 		try {
-			return outcome(operator.start(this.job.getObject(), parameters));
+			return outcome(operator.start(this.job.getObject(), parameters), input);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
 			return alreadyComputed(input);
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			this.console.failure("En körning med exakt samma indata och parametrar pågår redan. Vänta tills den är "
-					+ "klar och kör sedan igen.");
-			return ExitCode.BUSY;
+			String line = "En körning med exakt samma indata och parametrar pågår redan. Vänta tills den är "
+					+ "klar och kör sedan igen.";
+			this.console.failure(line);
+			return new CommandResult(ExitCode.BUSY, line);
 		}
 	}
 
-	private ExitCode outcome(JobExecution execution) {
+	private CommandResult outcome(JobExecution execution, ValidatedInput input) {
+		int year = input.parameters().budgetYear();
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return ExitCode.SUCCESS;
+			return CommandResult.done(this.registry.getObject()
+				.findByIdentity(year, input.identity())
+				.map(run -> "Budgetåret " + year + " är beräknat: version " + run.version() + " ("
+						+ run.status().label() + ") i " + run.folder() + ".")
+				.orElse("Budgetåret " + year + " är beräknat."));
 		}
 		this.console.failure("Körningen misslyckades (" + execution.getStatus() + "); inga resultatfiler skrevs.");
 		execution.getAllFailureExceptions().forEach(failure -> this.console.failure("  Orsak: " + failure));
 		this.console.failure("Rätta orsaken och kör samma kommando igen: körningen fortsätter där den avbröts.");
-		return ExitCode.INTERNAL_FAILURE;
+		return new CommandResult(ExitCode.INTERNAL_FAILURE, "Beräkningen av budgetåret " + year + " misslyckades ("
+				+ execution.getStatus() + "; orsaken står på konsolen); inga resultatfiler skrevs.");
 	}
 
-	private ExitCode alreadyComputed(ValidatedInput input) {
+	private CommandResult alreadyComputed(ValidatedInput input) {
 		int year = input.parameters().budgetYear();
 		List<String> lines = this.registry.getObject()
 			.findByIdentity(year, input.identity())
@@ -123,7 +141,7 @@ class CalculateCommand implements Command {
 					"Resultaten finns i " + run.folder()))
 			.orElse(List.of("Budgetåret " + year + " är redan beräknat med exakt samma indata och parametrar."));
 		this.console.say(lines);
-		return ExitCode.SUCCESS;
+		return CommandResult.done(lines.get(0));
 	}
 
 }

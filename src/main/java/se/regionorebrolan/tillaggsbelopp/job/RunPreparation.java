@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +25,15 @@ class RunPreparation {
 
 	private final TillaggProperties properties;
 
-	private final Clock clock;
-
-	RunPreparation(TillaggProperties properties, Clock clock) {
+	RunPreparation(TillaggProperties properties) {
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
-	 * The validated input and parameters of this run.
+	 * The validated input and parameters of a run for the budget year.
 	 * @throws InvalidInputException with every problem found
 	 */
-	ValidatedInput validate() {
-		int budgetYear = EffectiveParameters.budgetYear(this.properties, this.clock);
+	ValidatedInput validate(int budgetYear) {
 		List<InputProblem> parameterProblems = EffectiveParameters.problems(this.properties, budgetYear);
 		InputSet input = read(parameterProblems);
 		requireNone(parameterProblems, input);

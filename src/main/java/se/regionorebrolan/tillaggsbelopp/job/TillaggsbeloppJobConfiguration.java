@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.job;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -45,8 +46,9 @@ class TillaggsbeloppJobConfiguration {
 	Step readInputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunPreparation preparation, RunState runState) {
 		return new StepBuilder("readInput", jobRepository).tasklet((contribution, chunk) -> {
-			ValidatedInput input = preparation.validate();
-			String expected = contribution.getStepExecution().getJobParameters().getString(RunParameters.IDENTITY);
+			JobParameters parameters = contribution.getStepExecution().getJobParameters();
+			ValidatedInput input = preparation.validate(parameters.getLong(RunParameters.BUDGET_YEAR).intValue());
+			String expected = parameters.getString(RunParameters.IDENTITY);
 			if (!input.identity().equals(expected)) {
 				throw new IllegalStateException("the input files or parameters changed after the run started (identity "
 						+ input.identity() + ", expected " + expected + ")");

@@ -94,7 +94,7 @@ class BadInputCorpusTests {
 		Path input = input(bad);
 
 		InvalidInputException rejection = catchThrowableOfType(InvalidInputException.class,
-				() -> preparation(specExample(input, this.folder.resolve("output"))).validate());
+				() -> preparation(specExample(input, this.folder.resolve("output"))).validate(2027));
 
 		assertThat(rejection).as("the input is refused").isNotNull();
 		assertThat(texts(rejection.problems())).as("problems")
@@ -149,7 +149,7 @@ class BadInputCorpusTests {
 		}
 		Binder binder = new Binder(List.of(new MapConfigurationPropertySource(properties)), null,
 				ApplicationConversionService.getSharedInstance());
-		return new RunPreparation(binder.bindOrCreate("tillagg", TillaggProperties.class), NOVEMBER_2026);
+		return new RunPreparation(binder.bindOrCreate("tillagg", TillaggProperties.class));
 	}
 
 	private static String category(String name) {
