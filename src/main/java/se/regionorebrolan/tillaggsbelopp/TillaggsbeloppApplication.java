@@ -5,12 +5,15 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import se.regionorebrolan.tillaggsbelopp.job.CommandLineArguments;
 import se.regionorebrolan.tillaggsbelopp.job.ExitCode;
+import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
 
 /**
- * Calculates the tilläggsbelopp for one budget year and exits with the run's exit code.
+ * Runs one command (by default: calculates the tilläggsbelopp of a budget year) and exits
+ * with its exit code, or in scheduler mode runs the yearly jobs until it is stopped.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
@@ -28,11 +31,30 @@ public class TillaggsbeloppApplication {
 			return ExitCode.BAD_INPUT.code();
 		}
 		try {
-			return SpringApplication.exit(application.run(args));
+			ConfigurableApplicationContext context = application.run(args);
+			Scheduler scheduler = context.getBean(Scheduler.class);
+			if (scheduler.isStarted()) {
+				return runUntilStopped(scheduler);
+			}
+			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException startupFailure) {
 			return ExitCode.ofStartupFailure(startupFailure).code();
 		}
+	}
+
+	/**
+	 * Scheduler mode runs until the process is stopped (systemctl stop, Ctrl-C); stopping
+	 * closes the application, which stops the scheduler.
+	 */
+	private static int runUntilStopped(Scheduler scheduler) {
+		try {
+			scheduler.awaitStop();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return ExitCode.SUCCESS.code();
 	}
 
 }

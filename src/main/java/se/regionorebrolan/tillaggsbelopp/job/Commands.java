@@ -5,15 +5,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
+
 /**
  * Runs the command named by the first word on the command line ({@code run} when there is
  * none; the words were checked by {@link CommandLineArguments} before Spring started) and
- * keeps its exit code for {@code System.exit}.
+ * keeps its exit code for {@code System.exit}; in scheduler mode, starts the scheduler
+ * instead.
  */
 @Component
 class Commands implements ApplicationRunner, ExitCodeGenerator {
@@ -22,15 +27,26 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Console console;
 
+	private final TillaggProperties properties;
+
+	private final ObjectProvider<Scheduler> scheduler;
+
 	private ExitCode exitCode = ExitCode.INTERNAL_FAILURE;
 
-	Commands(List<Command> commands, Console console) {
+	Commands(List<Command> commands, Console console, TillaggProperties properties,
+			ObjectProvider<Scheduler> scheduler) {
 		this.byName = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
 		this.console = console;
+		this.properties = properties;
+		this.scheduler = scheduler;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
+		if (this.properties.mode() == TillaggProperties.Mode.SCHEDULER) {
+			this.exitCode = startScheduler(arguments);
+			return;
+		}
 		String name = arguments.getNonOptionArgs().isEmpty() ? "run" : arguments.getNonOptionArgs().get(0);
 		try {
 			this.exitCode = this.byName.get(name).execute();
@@ -39,6 +55,22 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 			this.console.failure(ex.getMessage());
 			this.exitCode = ExitCode.BUSY;
 		}
+	}
+
+	/**
+	 * Scheduler mode runs no command given on the command line, and the budget years
+	 * follow from the time each job is due.
+	 */
+	private ExitCode startScheduler(ApplicationArguments arguments) {
+		if (!arguments.getNonOptionArgs().isEmpty() || this.properties.budgetYear() != null) {
+			this.console.failure("Schemaläget (--tillagg.mode=scheduler) tar inget kommando och ingen "
+					+ "tillagg.budget-year: det beräknar nästa budgetår och tar fram utbetalningsunderlaget för det "
+					+ "innevarande när det är dags enligt tillagg.schedule.*. Kör kommandon för sig, utan "
+					+ "--tillagg.mode=scheduler.");
+			return ExitCode.BAD_INPUT;
+		}
+		this.scheduler.getObject().start();
+		return ExitCode.SUCCESS;
 	}
 
 	@Override

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.TaskScheduler;
 
 import se.regionorebrolan.tillaggsbelopp.TillaggsbeloppApplication;
 
@@ -52,6 +54,34 @@ final class ApplicationRun {
 		SpringApplication application = new SpringApplication(TillaggsbeloppApplication.class);
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
 		return TillaggsbeloppApplication.run(application, arguments);
+	}
+
+	/**
+	 * Starts scheduler mode in this JVM with the packaged defaults and returns at once:
+	 * the test sets the clock and fires the triggers it finds in the task scheduler.
+	 */
+	static ConfigurableApplicationContext startScheduler(Clock clock, TaskScheduler triggers, String... arguments) {
+		SpringApplication application = new SpringApplication(TillaggsbeloppApplication.class);
+		application.addInitializers(context -> {
+			context.getBeanFactory().registerSingleton("clock", clock);
+			context.getBeanFactory().registerSingleton("taskScheduler", triggers);
+		});
+		List<String> all = new ArrayList<>(Arrays.asList(arguments));
+		all.add("--spring.config.location=classpath:/application.yml");
+		return application.run(all.toArray(String[]::new));
+	}
+
+	/**
+	 * Arguments for scheduler mode on the spec example: its input and parameters but no
+	 * budget year, which follows from when each job is due.
+	 */
+	static String[] scheduledSpecExample(Path input, Path output, String... options) {
+		List<String> arguments = new ArrayList<>(List.of("--tillagg.mode=scheduler"));
+		Arrays.stream(specExample(input, output))
+			.filter(argument -> !argument.startsWith("--tillagg.budget-year="))
+			.forEach(arguments::add);
+		arguments.addAll(Arrays.asList(options));
+		return arguments.toArray(String[]::new);
 	}
 
 	/** The spec example's input files, copied so that a test may change them. */
@@ -124,14 +154,19 @@ final class ApplicationRun {
 		}
 	}
 
-	/** The run folders written for a budget year, oldest first. */
+	/**
+	 * The run folders ({@code v<N>-<run id>}) written for a budget year, oldest first.
+	 */
 	static List<Path> runFolders(Path output, int budgetYear) {
 		Path yearFolder = output.resolve(String.valueOf(budgetYear));
 		if (!Files.isDirectory(yearFolder)) {
 			return List.of();
 		}
 		try (Stream<Path> folders = Files.list(yearFolder)) {
-			return folders.filter(Files::isDirectory).sorted().toList();
+			return folders.filter(Files::isDirectory)
+				.filter(folder -> folder.getFileName().toString().matches("v\\d+-.*"))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -51,6 +51,36 @@ class TillaggPropertiesTests {
 	}
 
 	@Test
+	void bindsOneShotModeAndTheDecemberAndJanuarySchedule() {
+		this.context.run(context -> {
+			TillaggProperties properties = context.getBean(TillaggProperties.class);
+			assertThat(properties.mode()).isEqualTo(TillaggProperties.Mode.ONE_SHOT);
+			assertThat(properties.schedule()).isEqualTo(
+					new TillaggProperties.Schedule("0 0 6 1 12 *", "0 0 6 15W 1 *", ZoneId.of("Europe/Stockholm"), 31));
+		});
+		this.context
+			.withPropertyValues("tillagg.mode=scheduler", "tillagg.schedule.payment-cron=0 30 7 * 1-3 MON-FRI",
+					"tillagg.schedule.zone=UTC", "tillagg.schedule.catch-up-days=0")
+			.run(context -> {
+				TillaggProperties properties = context.getBean(TillaggProperties.class);
+				assertThat(properties.mode()).isEqualTo(TillaggProperties.Mode.SCHEDULER);
+				assertThat(properties.schedule()).isEqualTo(
+						new TillaggProperties.Schedule("0 0 6 1 12 *", "0 30 7 * 1-3 MON-FRI", ZoneId.of("UTC"), 0));
+			});
+	}
+
+	@Test
+	void refusesAScheduleThatCannotFireAndCatchUpBeyondAYear() {
+		this.context
+			.withPropertyValues("tillagg.schedule.payment-cron=0 0 6 15 13 *", "tillagg.schedule.catch-up-days=400")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("tillagg.schedule.paymentCron")
+				.hasMessageContaining("tillagg.schedule.catchUpDays"));
+	}
+
+	@Test
 	void bindsListsAndDatesAsTheOperatorWritesThem() {
 		this.context
 			.withPropertyValues("tillagg.psychiatric.average-years=2020, 2021,2022",

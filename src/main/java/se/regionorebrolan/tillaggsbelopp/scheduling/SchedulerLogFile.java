@@ -1,0 +1,48 @@
+package se.regionorebrolan.tillaggsbelopp.scheduling;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.LogFile;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+
+/**
+ * Scheduler mode logs to a file as well as to the console, by default
+ * {@code logs/tillaggsbelopp.log} in the output folder, beside the runs and the registry,
+ * rotated by Spring Boot's logging (application.yml). One-shot commands log to the
+ * console only, so that bad input leaves the output folder untouched.
+ * {@code logging.file.name} or {@code logging.file.path} chooses another place.
+ */
+class SchedulerLogFile implements EnvironmentPostProcessor {
+
+	static final String DEFAULT_FILE = "${tillagg.output-dir:output}/logs/tillaggsbelopp.log";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (schedulerMode(environment) && !environment.containsProperty(LogFile.FILE_NAME_PROPERTY)
+				&& !environment.containsProperty(LogFile.FILE_PATH_PROPERTY)) {
+			environment.getPropertySources()
+				.addLast(new MapPropertySource("scheduler-log-file", Map.of(LogFile.FILE_NAME_PROPERTY, DEFAULT_FILE)));
+		}
+	}
+
+	private static boolean schedulerMode(ConfigurableEnvironment environment) {
+		try {
+			return Binder.get(environment)
+				.bind("tillagg.mode", TillaggProperties.Mode.class)
+				.map(TillaggProperties.Mode.SCHEDULER::equals)
+				.orElse(false);
+		}
+		catch (BindException ex) {
+			// Not a mode: the properties' binding reports it in Swedish.
+			return false;
+		}
+	}
+
+}
