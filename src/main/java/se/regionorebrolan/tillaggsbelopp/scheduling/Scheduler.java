@@ -101,6 +101,9 @@ public class Scheduler {
 	/** Cancels the triggers; a firing under way completes first. */
 	public void stop() {
 		this.triggers.forEach(trigger -> trigger.cancel(false));
+		if (this.started) {
+			log.info("Schemaläget stoppas.");
+		}
 		this.stopped.countDown();
 	}
 

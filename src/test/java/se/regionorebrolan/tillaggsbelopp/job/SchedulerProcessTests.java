@@ -60,7 +60,7 @@ class SchedulerProcessTests {
 		// SuccessExitStatus=143)
 		assertThat(scheduler.waitFor()).isEqualTo(143);
 		assertThat(Files.readString(log)).contains("Schemaläget har startat, tidszon Europe/Stockholm", "ERROR",
-				"[avslutningskod 2]");
+				"[avslutningskod 2]", "Schemaläget stoppas.");
 	}
 
 	private Process start(String instant, String[] arguments) throws IOException {

@@ -164,7 +164,7 @@ class SchedulerTests {
 
 		assertThat(this.triggers.allCancelled()).isTrue();
 		scheduler.awaitStop();
-		assertThat(scheduler.isStarted()).isTrue();
+		assertThat(lines()).last().isEqualTo("INFO Schemaläget stoppas.");
 	}
 
 	private Scheduler scheduler(int catchUpDays) {
