@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.registry.PaymentRegistry;
+import se.regionorebrolan.tillaggsbelopp.registry.RegisteredPayment;
 import se.regionorebrolan.tillaggsbelopp.registry.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
 import se.regionorebrolan.tillaggsbelopp.registry.StatusChange;
@@ -16,7 +18,8 @@ import se.regionorebrolan.tillaggsbelopp.report.SwedishFormat;
 
 /**
  * {@code list}: the versions of a budget year (the year after today unless given), with
- * status, time, county total, run id and the latest status change.
+ * status, time, county total, run id and the latest status change, and the payment bases
+ * produced from them.
  */
 @Component
 class ListCommand implements Command {
@@ -27,13 +30,17 @@ class ListCommand implements Command {
 
 	private final ObjectProvider<RunRegistry> registry;
 
+	private final ObjectProvider<PaymentRegistry> payments;
+
 	private final Clock clock;
 
 	private final Console console;
 
-	ListCommand(TillaggProperties properties, ObjectProvider<RunRegistry> registry, Clock clock, Console console) {
+	ListCommand(TillaggProperties properties, ObjectProvider<RunRegistry> registry,
+			ObjectProvider<PaymentRegistry> payments, Clock clock, Console console) {
 		this.properties = properties;
 		this.registry = registry;
+		this.payments = payments;
 		this.clock = clock;
 		this.console = console;
 	}
@@ -60,7 +67,23 @@ class ListCommand implements Command {
 					run.status().label(), TIME.format(run.calculatedAt().atZoneSameInstant(ClockConfiguration.SWEDEN)),
 					SwedishFormat.kronor(run.countyTotal()) + " kr", run.shortIdentity(), latest.describe()));
 		}
+		listPayments(year);
 		return ExitCode.SUCCESS;
+	}
+
+	private void listPayments(int year) {
+		List<RegisteredPayment> payments = this.payments.getObject().list(year);
+		if (payments.isEmpty()) {
+			return;
+		}
+		this.console.say("Utbetalningsunderlag:");
+		for (RegisteredPayment payment : payments) {
+			String paid = "ur v" + payment.version()
+					+ payment.paidBeforeVersion().map(before -> " mot v" + before).orElse("");
+			this.console.say(String.format("  nr %-3d %-13s %-14s %16s  %-17s %s", payment.number(), paid,
+					SwedishFormat.month(payment.paymentMonth()), SwedishFormat.kronor(payment.amount()) + " kr",
+					TIME.format(payment.producedAt().atZoneSameInstant(ClockConfiguration.SWEDEN)), payment.folder()));
+		}
 	}
 
 }

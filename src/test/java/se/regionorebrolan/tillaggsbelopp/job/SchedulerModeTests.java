@@ -106,6 +106,7 @@ class SchedulerModeTests {
 					+ "9004,Delta,2395569,2433052,37483,2028-01,2027," + v2 + "\n");
 			assertThat(output.resolve("2028")).doesNotExist();
 		}
+		assertThat(run(at("2028-01-20T10:00"), command(output, 2027, "list"))).isZero();
 		assertThat(console.getOut()).contains(
 				"Utbetalningsunderlaget för budgetåret 2027 (planerad 2027-01-15 06:00): Utbetalningsunderlag nr 1 "
 						+ "för budgetåret 2027 ur version 1 (SLUTLIG): 15 041 639 kr att betala ut i januari 2027, i "
@@ -117,7 +118,12 @@ class SchedulerModeTests {
 						+ "nr 2 för budgetåret 2027 ur version 2 (SLUTLIG) mot utbetald version 1: 314 857 kr att "
 						+ "reglera i januari 2028, i " + output.resolve("2027/utbetalning-2") + ". Budgetåret 2028 har "
 						+ "ingen SLUTLIG version, så inget utbetalningsunderlag togs fram")
-			.containsPattern("ERROR .* : Utbetalningsunderlaget för budgetåret 2028 ");
+			.containsPattern("ERROR .* : Utbetalningsunderlaget för budgetåret 2028 ")
+			.contains(
+					"  nr 1   ur v1         januari 2027      15 041 639 kr  2027-01-15 06:00  "
+							+ output.resolve("2027/utbetalning-1"),
+					"  nr 2   ur v2 mot v1  januari 2028         314 857 kr  2028-01-14 06:00  "
+							+ output.resolve("2027/utbetalning-2"));
 		assertThat(console.getErr()).contains("Budgetåret 2027 har ingen SLUTLIG version, så inget "
 				+ "utbetalningsunderlag togs fram: det tas bara fram ur den publicerade versionen. Publicera en version "
 				+ "med publish --tillagg.budget-year=2027 --tillagg.version=N och kör payment "
