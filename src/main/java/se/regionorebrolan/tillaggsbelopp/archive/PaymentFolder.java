@@ -23,13 +23,11 @@ public record PaymentFolder(Path folder, Path csv, Path workbook) {
 	}
 
 	/**
-	 * Writes the basis' folder. The number comes from the registry, so a folder that
-	 * already has it was left by an attempt killed before its registration was committed:
-	 * it never counted as produced, and is replaced.
+	 * Writes the basis' folder; an existing folder is never replaced.
+	 * @throws java.nio.file.FileAlreadyExistsException when the folder exists
 	 */
 	public static PaymentFolder write(Path outputDirectory, PaymentBasis basis) throws IOException {
 		Path target = location(outputDirectory, basis.budgetYear(), basis.number());
-		AtomicFolder.deleteRecursively(target);
 		String base = basis.fileBaseName();
 		AtomicFolder.write(target, temporary -> {
 			PaymentBasisCsv.write(basis, temporary.resolve(base + ".csv"));

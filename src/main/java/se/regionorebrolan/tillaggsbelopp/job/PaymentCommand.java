@@ -2,6 +2,7 @@ package se.regionorebrolan.tillaggsbelopp.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -101,7 +102,12 @@ class PaymentCommand implements Command {
 		if (paid.isPresent() && paid.get().version() == finalVersion.get().version()) {
 			return alreadyPaid(paid.get());
 		}
-		PaymentBasis basis = basis(runs, finalVersion.get(), paid, payments.nextNumber(budgetYear));
+		int number = payments.nextNumber(budgetYear);
+		Path unknown = PaymentFolder.location(this.properties.outputDir(), budgetYear, number);
+		if (Files.exists(unknown)) {
+			return unregisteredFolder(budgetYear, number, unknown);
+		}
+		PaymentBasis basis = basis(runs, finalVersion.get(), paid, number);
 		PaymentFolder folder = write(payments, basis);
 		this.console.say(PaymentSummary.lines(basis));
 		this.console.say(List.of("Skrivet:", "  " + folder.csv(), "  " + folder.workbook()));
@@ -155,6 +161,20 @@ class PaymentCommand implements Command {
 				+ budgetYear + ".";
 		this.console.failure(line);
 		return new CommandResult(ExitCode.BAD_INPUT, line);
+	}
+
+	/**
+	 * A folder of the number the next basis gets, which the registry does not know: left
+	 * by a process killed before it registered it, or made after the backup the registry
+	 * was restored from. It may have been paid, so it is never replaced.
+	 */
+	private CommandResult unregisteredFolder(int budgetYear, int number, Path folder) {
+		String line = folder + " finns redan, men registret känner inte till något underlag nr " + number
+				+ " för budgetåret " + budgetYear + ": mappen är kvar efter ett avbrutet försök, eller registret är "
+				+ "återställt från en äldre säkerhetskopia. Inget skrevs. Ta reda på om underlaget i mappen har "
+				+ "använts (docs/operations.md, Backup and restore); flytta annars undan mappen och kör igen.";
+		this.console.failure(line);
+		return new CommandResult(ExitCode.INTERNAL_FAILURE, line);
 	}
 
 	private CommandResult alreadyPaid(RegisteredPayment paid) {

@@ -71,6 +71,11 @@ class SchedulerModeTests {
 			assertThat(run(at("2026-12-05T10:00"), command(output, 2027, "payment"))).isEqualTo(2);
 			assertThat(run(at("2026-12-10T10:00"), command(output, 2027, "publish", "--tillagg.version=1"))).isZero();
 			clock.set(LocalDateTime.parse("2027-01-15T06:00"));
+			// a folder the registry does not know stops the payment; it is never replaced
+			Files.createDirectories(output.resolve("2027/utbetalning-1"));
+			triggers.fire(PAYMENT);
+			assertThat(output.resolve("2027/utbetalning-1")).isEmptyDirectory();
+			Files.delete(output.resolve("2027/utbetalning-1"));
 			triggers.fire(PAYMENT);
 			assertThat(run(at("2027-01-20T10:00"), command(output, 2027, "payment"))).isZero();
 			Path payment = output.resolve("2027/utbetalning-1/utbetalningsunderlag-2027-v1.csv");
@@ -124,10 +129,13 @@ class SchedulerModeTests {
 							+ output.resolve("2027/utbetalning-1"),
 					"  nr 2   ur v2 mot v1  januari 2028         314 857 kr  2028-01-14 06:00  "
 							+ output.resolve("2027/utbetalning-2"));
-		assertThat(console.getErr()).contains("Budgetåret 2027 har ingen SLUTLIG version, så inget "
-				+ "utbetalningsunderlag togs fram: det tas bara fram ur den publicerade versionen. Publicera en version "
-				+ "med publish --tillagg.budget-year=2027 --tillagg.version=N och kör payment "
-				+ "--tillagg.budget-year=2027.");
+		assertThat(console.getErr()).contains(output.resolve("2027/utbetalning-1") + " finns redan, men registret "
+				+ "känner inte till något underlag nr 1 för budgetåret 2027: mappen är kvar efter ett avbrutet försök, "
+				+ "eller registret är återställt från en äldre säkerhetskopia. Inget skrevs.",
+				"Budgetåret 2027 har ingen SLUTLIG version, så inget "
+						+ "utbetalningsunderlag togs fram: det tas bara fram ur den publicerade versionen. Publicera en version "
+						+ "med publish --tillagg.budget-year=2027 --tillagg.version=N och kör payment "
+						+ "--tillagg.budget-year=2027.");
 	}
 
 	@Test
