@@ -42,16 +42,18 @@ enum CsvDialect {
 
 	/**
 	 * The dialect of the header line (the first line with more than separators and white
-	 * space): the one of comma and semicolon it uses outside quotes. Both, or a tab and
-	 * neither, is a located problem; a line with none of them is one column, read as
-	 * comma-separated. A file of only empty rows is read in the dialect of its
+	 * space outside quotes, or with quoted fields between tabs, as SCB's tab-separated
+	 * export writes them): the one of comma and semicolon it uses outside quotes. Both,
+	 * or a tab and neither, is a located problem; a line with none of them is one column,
+	 * read as comma-separated. A file of only empty rows is read in the dialect of its
 	 * separators, so that the rows are seen to be empty.
 	 */
 	static Optional<CsvDialect> detect(String text, String file, InputProblems problems) {
 		LineIndex lines = new LineIndex(text);
 		for (int line = 1; line <= lines.count(); line++) {
 			String header = unquoted(lines.text(line));
-			if (!header.chars().allMatch(c -> c == ',' || c == ';' || Character.isWhitespace(c))) {
+			boolean quotedBetweenTabs = header.indexOf('\t') >= 0 && lines.text(line).indexOf('"') >= 0;
+			if (quotedBetweenTabs || !header.chars().allMatch(c -> c == ',' || c == ';' || Character.isWhitespace(c))) {
 				return of(header, line, file, problems);
 			}
 		}
