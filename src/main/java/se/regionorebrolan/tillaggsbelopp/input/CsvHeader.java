@@ -49,6 +49,17 @@ final class CsvHeader {
 		return Optional.of(new CsvHeader(layout.fileName(), dialect, reading.positions, reading.written, names.size()));
 	}
 
+	/**
+	 * A header whose columns were recognised by another reader (an SCB export's columns
+	 * are not a {@link CsvLayout}), so that its rows are read as every input row is.
+	 * @param positions column key → position in the row
+	 * @param written column key → the name as the header writes it
+	 */
+	static CsvHeader of(String file, CsvDialect dialect, Map<String, Integer> positions, Map<String, String> written,
+			int size) {
+		return new CsvHeader(file, dialect, Map.copyOf(positions), Map.copyOf(written), size);
+	}
+
 	String file() {
 		return this.file;
 	}

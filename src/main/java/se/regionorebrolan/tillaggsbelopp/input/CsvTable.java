@@ -106,7 +106,7 @@ final class CsvTable {
 		});
 	}
 
-	private static byte[] readBytes(Path path) {
+	static byte[] readBytes(Path path) {
 		try {
 			return Files.readAllBytes(path);
 		}
@@ -140,7 +140,7 @@ final class CsvTable {
 	 * The records that hold more than white space, or empty (and a located problem) when
 	 * the text is not well-formed CSV.
 	 */
-	private static Optional<List<CSVRecord>> records(String text, CsvDialect dialect, LineIndex lines, String fileName,
+	static Optional<List<CSVRecord>> records(String text, CsvDialect dialect, LineIndex lines, String fileName,
 			InputProblems problems) {
 		List<CSVRecord> records = new ArrayList<>();
 		long linesConsumed = 0;
@@ -190,7 +190,7 @@ final class CsvTable {
 		return "kontrollera " + dialect.delimiterName() + " och citattecken";
 	}
 
-	private static int lineOf(CSVRecord csvRecord, LineIndex lines) {
+	static int lineOf(CSVRecord csvRecord, LineIndex lines) {
 		return lines.lineAfterBreaks((int) csvRecord.getCharacterPosition());
 	}
 
