@@ -19,7 +19,7 @@ public final class CommandLineArguments {
 	/**
 	 * The commands, the first word on the command line; without one the command is run.
 	 */
-	static final List<String> COMMANDS = List.of("run", "publish", "list", "compare", "verify", "info");
+	static final List<String> COMMANDS = List.of("run", "publish", "list", "compare", "verify", "info", "import-scb");
 
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
 

@@ -38,6 +38,8 @@ import org.springframework.validation.annotation.Validated;
  * @param compareWith the version the compare command compares with
  * @param reason why a version is published in place of a final one
  * @param runFolder a run folder to verify without the registry
+ * @param scbFile the export of SCB's Statistikdatabasen the import-scb command reads
+ * @param replacePopulation whether import-scb may replace an existing population.csv
  */
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
@@ -49,7 +51,8 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultVa
 		@Valid @DefaultValue Distance distance, @Nullable String registryUrl,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer version,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer compareWith,
-		@Nullable String reason, @Nullable Path runFolder) {
+		@Nullable String reason, @Nullable Path runFolder, @Nullable Path scbFile,
+		@DefaultValue("false") boolean replacePopulation) {
 
 	/**
 	 * {@code tillagg.psychiatric.*}: the averaged invoice years and their price level.

@@ -152,7 +152,7 @@ class TillaggPropertiesTests {
 				new TillaggProperties.Advanced(LocalDate.of(2022, 11, 15), 4, new BigDecimal("0.050"),
 						new BigDecimal("600000.00"), advancedYear),
 				new TillaggProperties.Distance(new BigDecimal("35.0"), new BigDecimal("0.05")), null, null, null, null,
-				null);
+				null, null, false);
 	}
 
 	@Configuration(proxyBeanMethods = false)
