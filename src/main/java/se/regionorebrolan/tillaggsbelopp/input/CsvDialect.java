@@ -11,28 +11,25 @@ import org.apache.commons.csv.CSVFormat;
  */
 enum CsvDialect {
 
-	COMMA(',', '.', "komma", "kommatecken", "punkt"),
+	COMMA(',', DecimalMark.POINT, "komma", "kommatecken"),
 
-	SEMICOLON(';', ',', "semikolon, decimalkomma", "semikolon", "komma");
+	SEMICOLON(';', DecimalMark.COMMA, "semikolon, decimalkomma", "semikolon");
 
 	private final char delimiter;
 
-	private final char decimalMark;
+	private final DecimalMark decimalMark;
 
 	private final String description;
 
 	private final String delimiterName;
 
-	private final String decimalMarkName;
-
 	private final CSVFormat format;
 
-	CsvDialect(char delimiter, char decimalMark, String description, String delimiterName, String decimalMarkName) {
+	CsvDialect(char delimiter, DecimalMark decimalMark, String description, String delimiterName) {
 		this.delimiter = delimiter;
 		this.decimalMark = decimalMark;
 		this.description = description;
 		this.delimiterName = delimiterName;
-		this.decimalMarkName = decimalMarkName;
 		this.format = CSVFormat.Builder.create(CSVFormat.RFC4180)
 			.setDelimiter(delimiter)
 			.setIgnoreEmptyLines(true)
@@ -99,7 +96,7 @@ enum CsvDialect {
 		return this.delimiter;
 	}
 
-	char decimalMark() {
+	DecimalMark decimalMark() {
 		return this.decimalMark;
 	}
 
@@ -116,16 +113,6 @@ enum CsvDialect {
 	/** The separator as messages name it, e.g. "kontrollera kommatecken och …". */
 	String delimiterName() {
 		return this.delimiterName;
-	}
-
-	/** "med punkt som decimaltecken" or "med komma som decimaltecken", for messages. */
-	String decimalRule() {
-		return "med " + this.decimalMarkName + " som decimaltecken";
-	}
-
-	/** An example number written with a point, as this dialect writes it. */
-	String example(String withPoint) {
-		return withPoint.replace('.', this.decimalMark);
 	}
 
 }

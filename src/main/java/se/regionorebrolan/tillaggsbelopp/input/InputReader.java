@@ -24,14 +24,17 @@ public final class InputReader {
 			throw new InvalidInputException(List.of(InputProblem.ofFile(directory.toString(),
 					"indatamappen finns inte (" + directory.toAbsolutePath().normalize() + ")")), List.of());
 		}
+		return read(Tables.folder(directory));
+	}
+
+	private static InputSet read(Tables tables) {
 		InputProblems problems = new InputProblems();
-		MunicipalitiesCsv.Listed municipalities = MunicipalitiesCsv.read(directory, problems);
+		MunicipalitiesCsv.Listed municipalities = MunicipalitiesCsv.read(tables, problems);
 		KnownCodes codes = municipalities.codes();
-		InputSet input = new InputSet(municipalities.file(), PopulationCsv.read(directory, codes, problems),
-				DistancesCsv.read(directory, codes, problems), TaxBaseGrowthCsv.read(directory, problems),
-				SomaticBaseCsv.read(directory, codes, problems),
-				PsychiatricInvoicedCsv.read(directory, codes, problems),
-				HomeCareMeasurementCsv.read(directory, codes, problems), problems.warnings());
+		InputSet input = new InputSet(municipalities.file(), PopulationCsv.read(tables, codes, problems),
+				DistancesCsv.read(tables, codes, problems), TaxBaseGrowthCsv.read(tables, problems),
+				SomaticBaseCsv.read(tables, codes, problems), PsychiatricInvoicedCsv.read(tables, codes, problems),
+				HomeCareMeasurementCsv.read(tables, codes, problems), problems.warnings());
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems.problems(), problems.warnings());
 		}

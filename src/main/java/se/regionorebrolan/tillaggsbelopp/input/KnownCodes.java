@@ -27,11 +27,11 @@ final class KnownCodes {
 	/**
 	 * The well-formed codes of municipalities.csv, or any code when it could not be read.
 	 */
-	static KnownCodes listedIn(CsvTable municipalities, String codeColumn) {
+	static KnownCodes listedIn(Table municipalities, String codeColumn) {
 		if (!municipalities.readable()) {
 			return new KnownCodes(Optional.empty());
 		}
-		return of(municipalities.rows()
+		return of(municipalities.dataRows()
 			.stream()
 			.map(row -> row.raw(codeColumn))
 			.filter(Municipality::isCode)

@@ -20,7 +20,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
  */
 final class PopulationCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("population.csv", "municipality_code", "reference_date",
+	static final CsvLayout LAYOUT = new CsvLayout("population.csv", "Befolkning", "municipality_code", "reference_date",
 			"population_total", "population_65_plus");
 
 	/** As the shipped file is written: UTF-8, comma, LF, quotes only where needed. */
@@ -32,14 +32,14 @@ final class PopulationCsv {
 	private PopulationCsv() {
 	}
 
-	static InputFile<PopulationCount> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
-		return CsvTable.read(directory, LAYOUT, problems)
+	static InputFile<PopulationCount> read(Tables tables, KnownCodes knownCodes, InputProblems problems) {
+		return tables.read(LAYOUT, problems)
 			.toInputFile(row -> count(row, knownCodes),
 					count -> List.of(count.municipalityCode(), count.referenceDate()),
 					"en rad per kommun och reference_date");
 	}
 
-	private static PopulationCount count(CsvRow row, KnownCodes knownCodes) {
+	private static PopulationCount count(TableRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		LocalDate date = row.date("reference_date");
 		long total = row.integer("population_total", 0, Expectations.COUNT);

@@ -78,12 +78,14 @@ record ScbExport(String file, String readAs, ScbHeader header, List<ScbRow> rows
 		for (CSVRecord csvRecord : records) {
 			int line = CsvTable.lineOf(csvRecord, lines);
 			if (csvRecord.size() != header.columns().size()) {
-				problems.add(InputProblem.ofLine(header.columns().file(), line,
-						"raden har " + csvRecord.size() + " fält men rubrikraden har " + header.columns().size()));
+				problems.add(header.columns()
+					.place()
+					.line(line,
+							"raden har " + csvRecord.size() + " fält men rubrikraden har " + header.columns().size()));
 				continue;
 			}
 			ScbRow.read(header, csvRecord, line, problems)
-				.filter(row -> unique(row, firstLineByKey, header.columns().file(), problems))
+				.filter(row -> unique(row, firstLineByKey, header.columns().place().name(), problems))
 				.ifPresent(rows::add);
 		}
 		return rows;

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * @param yearColumns the keys of the year columns, in file order; empty when the counts
  * are in one {@link #POPULATION} column
  */
-record ScbHeader(CsvHeader columns, Set<String> keys, List<String> yearColumns) {
+record ScbHeader(TableHeader columns, Set<String> keys, List<String> yearColumns) {
 
 	static final String REGION = "region";
 
@@ -57,8 +57,11 @@ record ScbHeader(CsvHeader columns, Set<String> keys, List<String> yearColumns) 
 		if (!reading.valid) {
 			return Optional.empty();
 		}
-		return Optional.of(new ScbHeader(CsvHeader.of(file, dialect, reading.positions, reading.written, names.size()),
-				Set.copyOf(reading.positions.keySet()), List.copyOf(reading.yearColumns)));
+		return Optional.of(
+				new ScbHeader(
+						TableHeader.of(TablePlace.file(file), dialect.decimalMark(), reading.positions, reading.written,
+								names.size()),
+						Set.copyOf(reading.positions.keySet()), List.copyOf(reading.yearColumns)));
 	}
 
 	boolean has(String key) {

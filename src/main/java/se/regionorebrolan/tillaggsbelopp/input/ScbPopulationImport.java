@@ -27,7 +27,7 @@ public final class ScbPopulationImport {
 	 */
 	public static ImportedPopulation read(Path export, Path inputDir) {
 		InputProblems problems = new InputProblems();
-		MunicipalitiesCsv.Listed listed = MunicipalitiesCsv.read(inputDir, problems);
+		MunicipalitiesCsv.Listed listed = MunicipalitiesCsv.read(Tables.folder(inputDir), problems);
 		List<Municipality> municipalities = listed.file().values();
 		if (municipalities.isEmpty() && problems.isEmpty()) {
 			problems.add(InputProblem.ofFile(MunicipalitiesCsv.LAYOUT.fileName(),

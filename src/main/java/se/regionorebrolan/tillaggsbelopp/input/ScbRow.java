@@ -37,7 +37,7 @@ record ScbRow(int line, String regionCode, String region, int age, String sex, M
 
 	/** The row, or empty when a value is wrong (each problem recorded). */
 	static Optional<ScbRow> read(ScbHeader header, CSVRecord csvRecord, int line, InputProblems problems) {
-		CsvRow row = new CsvRow(header.columns(), line, header.columns().values(csvRecord), problems);
+		TableRow row = new TableRow(header.columns(), line, header.columns().values(csvRecord.toList()), problems);
 		String region = region(row);
 		int age = age(row);
 		String sex = header.has(ScbHeader.SEX) ? sex(row) : "";
@@ -52,7 +52,7 @@ record ScbRow(int line, String regionCode, String region, int age, String sex, M
 		return Optional.of(new ScbRow(line, region.substring(0, region.indexOf(' ')), region, age, sex, inhabitants));
 	}
 
-	private static String region(CsvRow row) {
+	private static String region(TableRow row) {
 		String region = row.raw(ScbHeader.REGION);
 		if (!REGION.matcher(region).matches()) {
 			row.reject(ScbHeader.REGION, "förväntat en region skriven med kod och namn, t.ex. 1880 Örebro");
@@ -60,7 +60,7 @@ record ScbRow(int line, String regionCode, String region, int age, String sex, M
 		return region;
 	}
 
-	private static int age(CsvRow row) {
+	private static int age(TableRow row) {
 		Matcher age = AGE.matcher(row.raw(ScbHeader.AGE));
 		if (!age.matches()) {
 			row.reject(ScbHeader.AGE, "förväntat en ettårig åldersklass, 0 år … 99 år eller 100+ år; "
@@ -70,13 +70,13 @@ record ScbRow(int line, String regionCode, String region, int age, String sex, M
 		return age.group(1).equals("100+") ? OLDEST : Integer.parseInt(age.group(1));
 	}
 
-	private static String sex(CsvRow row) {
+	private static String sex(TableRow row) {
 		return row.oneOf(ScbHeader.SEX, Map.of("män", "män", "kvinnor", "kvinnor"),
 				"förväntat män eller kvinnor (välj båda, eller inget kön så att SCB summerar dem)");
 	}
 
 	/** One year per column, or the year of the år column and the Folkmängd column. */
-	private static Map<Integer, Long> inhabitants(ScbHeader header, CsvRow row) {
+	private static Map<Integer, Long> inhabitants(ScbHeader header, TableRow row) {
 		Map<Integer, Long> inhabitants = new LinkedHashMap<>();
 		if (header.countsInOneColumn()) {
 			inhabitants.put(row.year(ScbHeader.YEAR), count(row, ScbHeader.POPULATION));
@@ -87,7 +87,7 @@ record ScbRow(int line, String regionCode, String region, int age, String sex, M
 		return inhabitants;
 	}
 
-	private static long count(CsvRow row, String column) {
+	private static long count(TableRow row, String column) {
 		if (row.raw(column).equals("..")) {
 			row.reject(column, MISSING);
 			return 0;

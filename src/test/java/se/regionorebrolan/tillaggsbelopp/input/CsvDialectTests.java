@@ -51,8 +51,8 @@ class CsvDialectTests {
 	void describesItselfForTheWorkbookAndTheMessages(CsvDialect dialect, String description, String rule,
 			String example) {
 		assertThat(dialect.description()).isEqualTo(description);
-		assertThat(dialect.decimalRule()).isEqualTo(rule);
-		assertThat(dialect.example("36.5")).isEqualTo(example);
+		assertThat(dialect.decimalMark().rule()).isEqualTo(rule);
+		assertThat(dialect.decimalMark().example("36.5")).isEqualTo(example);
 	}
 
 }
