@@ -34,14 +34,14 @@ final class CsvTable {
 		if (!Files.isRegularFile(path)) {
 			problems.add(InputProblem.ofFile(layout.fileName(), "filen saknas i "
 					+ directory.toAbsolutePath().normalize() + "; förväntad rubrikrad: " + layout.expectedHeader()));
-			return Table.unreadable(layout.fileName(), "");
+			return Table.unreadable(TablePlace.file(layout.fileName()), "");
 		}
 		byte[] bytes = readBytes(path);
 		Optional<CsvText> text = CsvText.decode(bytes, layout.fileName(), problems);
 		Optional<CsvDialect> dialect = text.flatMap(t -> CsvDialect.detect(t.text(), layout.fileName(), problems));
 		Optional<List<TableRow>> rows = dialect.flatMap(d -> parse(text.get().text(), d, layout, problems));
 		String readAs = dialect.map(d -> text.get().encoding() + ", " + d.description()).orElse("");
-		return new Table(layout.fileName(), Sha256.hex(bytes), readAs, rows);
+		return new Table(TablePlace.file(layout.fileName()), Sha256.hex(bytes), readAs, rows);
 	}
 
 	static byte[] readBytes(Path path) {

@@ -14,16 +14,16 @@ import java.util.function.Function;
  * was read. A table that cannot be read (missing, no readable text, a wrong header)
  * yields no rows; its problems are recorded already.
  *
- * @param name the file's or the sheet's name
+ * @param place the file or the sheet
  * @param sha256 the SHA-256 of the file it was read from (for a sheet: the workbook)
  * @param readAs how it was read, e.g. "UTF-8, komma"; empty when it could not be read
  * @param rows the data rows, or empty when the table could not be read
  */
-record Table(String name, String sha256, String readAs, Optional<List<TableRow>> rows) {
+record Table(TablePlace place, String sha256, String readAs, Optional<List<TableRow>> rows) {
 
 	/** A table that could not be read. */
-	static Table unreadable(String name, String sha256) {
-		return new Table(name, sha256, "", Optional.empty());
+	static Table unreadable(TablePlace place, String sha256) {
+		return new Table(place, sha256, "", Optional.empty());
 	}
 
 	/**
@@ -51,7 +51,7 @@ record Table(String name, String sha256, String readAs, Optional<List<TableRow>>
 				mapped.add(new InputRow<>(row.line(), value, row.source()));
 			}
 		}
-		return new InputFile<>(this.name, this.sha256, this.readAs, mapped);
+		return new InputFile<>(this.place.name(), this.sha256, this.readAs, mapped);
 	}
 
 	/**

@@ -21,6 +21,11 @@ record TablePlace(String name, boolean sheet) {
 		return new TablePlace(name, true);
 	}
 
+	/** The table as a message names it: "municipalities.csv" or "bladet Kommuner". */
+	String described() {
+		return this.sheet ? "bladet " + this.name : this.name;
+	}
+
 	/** A problem with the whole table. */
 	InputProblem whole(String message) {
 		return InputProblem.ofFile(this.name, message);

@@ -98,11 +98,11 @@ final class TableRow {
 		return value;
 	}
 
-	/** A kommunkod that is listed in municipalities.csv. */
+	/** A kommunkod that is listed in municipalities.csv (or the sheet Kommuner). */
 	String knownCode(String column, KnownCodes knownCodes) {
 		String code = code(column);
 		if (code != null && !knownCodes.contains(code)) {
-			reject(column, "kommunkoden finns inte i " + InputReader.MUNICIPALITIES.fileName());
+			reject(column, "kommunkoden finns inte i " + knownCodes.listing());
 			return null;
 		}
 		return code;

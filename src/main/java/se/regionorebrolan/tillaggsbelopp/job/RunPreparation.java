@@ -44,7 +44,7 @@ class RunPreparation {
 		requireNone(parameterProblems, input);
 		CalculationParameters parameters = EffectiveParameters.resolve(this.properties, budgetYear,
 				referenceDate(input));
-		requireNone(InputSet.locate(TillaggsbeloppCalculator.problems(input.toCalculationInput(), parameters)), input);
+		requireNone(input.locate(TillaggsbeloppCalculator.problems(input.toCalculationInput(), parameters)), input);
 		return ValidatedInput.of(input, parameters, EffectiveParameters.listing(parameters));
 	}
 
