@@ -14,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
-import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
 
 /**
@@ -28,8 +27,6 @@ class CalculateCommand implements Command {
 
 	private final RunPreparation preparation;
 
-	private final TillaggProperties properties;
-
 	private final Console console;
 
 	private final ObjectProvider<JobOperator> jobOperator;
@@ -40,11 +37,10 @@ class CalculateCommand implements Command {
 
 	private final ObjectProvider<RunRegistry> registry;
 
-	CalculateCommand(RunPreparation preparation, TillaggProperties properties, Console console,
-			ObjectProvider<JobOperator> jobOperator, ObjectProvider<JobRepository> jobRepository,
-			ObjectProvider<Job> job, ObjectProvider<RunRegistry> registry) {
+	CalculateCommand(RunPreparation preparation, Console console, ObjectProvider<JobOperator> jobOperator,
+			ObjectProvider<JobRepository> jobRepository, ObjectProvider<Job> job,
+			ObjectProvider<RunRegistry> registry) {
 		this.preparation = preparation;
-		this.properties = properties;
 		this.console = console;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -70,7 +66,7 @@ class CalculateCommand implements Command {
 			return ExitCode.BAD_INPUT;
 		}
 		this.console.warnings(input.input().warnings());
-		JobParameters parameters = RunParameters.of(input, this.properties.inputDir().toString());
+		JobParameters parameters = RunParameters.of(input);
 		JobOperator operator = RegistryBusyException.guard(this.jobOperator::getObject);
 		recoverUnfinished(operator);
 		return start(operator, parameters, input);

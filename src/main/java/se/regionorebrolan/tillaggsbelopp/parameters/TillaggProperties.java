@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * misspelt parameter never silently falls back to its default.
  *
  * @param inputDir the folder with the seven input files
+ * @param inputWorkbook an input workbook with a sheet per table, read instead of the
+ * files of {@code inputDir}
  * @param outputDir the folder the runs are written to
  * @param budgetYear the year the amounts are paid for; the year after today when unset
  * @param populationReferenceDate the population count used; the latest in population.csv
@@ -40,10 +42,13 @@ import org.springframework.validation.annotation.Validated;
  * @param runFolder a run folder to verify without the registry
  * @param scbFile the export of SCB's Statistikdatabasen the import-scb command reads
  * @param replacePopulation whether import-scb may replace an existing population.csv
+ * @param templatesDir the folder the templates command writes to
+ * @param templatesPrefill whether the workbook template is filled in with the input
  */
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
-public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
+public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable Path inputWorkbook,
+		@DefaultValue("output") Path outputDir,
 		@Min(value = 2000, message = "förväntat ett budgetår från 2000 till 2100") @Max(value = 2100,
 				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,
@@ -52,7 +57,8 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultVa
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer version,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer compareWith,
 		@Nullable String reason, @Nullable Path runFolder, @Nullable Path scbFile,
-		@DefaultValue("false") boolean replacePopulation) {
+		@DefaultValue("false") boolean replacePopulation, @DefaultValue("mallar") Path templatesDir,
+		@DefaultValue("false") boolean templatesPrefill) {
 
 	/**
 	 * {@code tillagg.psychiatric.*}: the averaged invoice years and their price level.

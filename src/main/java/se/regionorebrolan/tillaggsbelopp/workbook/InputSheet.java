@@ -24,10 +24,11 @@ import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 
 /**
- * Indata: every input file as read, one table each with the file name, the number of
- * rows, the SHA-256 of its bytes, the line of each row in the file and its source.
- * Formulas refer to the very cells they use (see {@link InputCells}); the invoices, which
- * add up, are also defined names for the county sums.
+ * Indata: every input file (or sheet of the input workbook) as read, one table each with
+ * its name, the number of rows, the SHA-256 of the file's bytes, the line (or row) of
+ * each row and its source. Formulas refer to the very cells they use (see
+ * {@link InputCells}); the invoices, which add up, are also defined names for the county
+ * sums.
  */
 final class InputSheet {
 
@@ -39,12 +40,16 @@ final class InputSheet {
 
 	private final SheetWriter sheet;
 
+	/** What the row numbers count: lines of a file or rows of a sheet. */
+	private final String lineHeading;
+
 	private final InputCells cells = new InputCells();
 
 	private int row = 3;
 
-	private InputSheet(SheetWriter sheet) {
+	private InputSheet(SheetWriter sheet, String lineHeading) {
 		this.sheet = sheet;
+		this.lineHeading = lineHeading;
 	}
 
 	/**
@@ -53,10 +58,13 @@ final class InputSheet {
 	 * on.
 	 */
 	static InputCells write(SheetWriter sheet, InputSet input, CalculationParameters parameters) {
-		InputSheet tables = new InputSheet(sheet);
+		InputSheet tables = new InputSheet(sheet, input.workbook().isPresent() ? "Rad i bladet" : "Rad i filen");
 		InputCells cells = tables.cells;
-		sheet.heading(NAME, "Indatafilerna som de lästes: varje rad med sitt radnummer i filen och sin källa (source). "
-				+ "SHA-256 identifierar filens exakta innehåll.");
+		sheet.heading(NAME, input.workbook()
+			.map(workbook -> "Bladen i indataarbetsboken " + workbook.name() + " som de lästes: varje rad med sitt "
+					+ "radnummer i bladet och sin källa (source). SHA-256 identifierar arbetsbokens exakta innehåll.")
+			.orElse("Indatafilerna som de lästes: varje rad med sitt radnummer i filen och sin källa (source). "
+					+ "SHA-256 identifierar filens exakta innehåll."));
 		tables.table(input.municipalities(),
 				List.of(text("municipality_code", Municipality::code, null),
 						text("municipality_name", Municipality::name, null),
@@ -119,7 +127,7 @@ final class InputSheet {
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
 		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256() + " · läst som " + file.readAs(), styles.note);
 		int header = this.row + 1;
-		List<String> headings = new ArrayList<>(List.of("Rad i filen"));
+		List<String> headings = new ArrayList<>(List.of(this.lineHeading));
 		columns.forEach(column -> headings.add(column.heading()));
 		headings.add("source");
 		this.sheet.headers(header, 1, headings.toArray(String[]::new));
