@@ -2,7 +2,7 @@ package se.regionorebrolan.tillaggsbelopp.job;
 
 /**
  * One thing the program does, chosen by the first word on the command line (run, publish,
- * list, compare, verify). Its options are {@code tillagg.*} properties.
+ * list, compare, verify, info, templates). Its options are {@code tillagg.*} properties.
  */
 interface Command {
 

@@ -20,7 +20,8 @@ public final class CommandLineArguments {
 	/**
 	 * The commands, the first word on the command line; without one the command is run.
 	 */
-	static final List<String> COMMANDS = List.of("run", "publish", "list", "compare", "verify", "info", "import-scb");
+	static final List<String> COMMANDS = List.of("run", "publish", "list", "compare", "verify", "info", "import-scb",
+			"templates");
 
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
 

@@ -72,6 +72,14 @@ public final class TillaggsbeloppWorkbook {
 	static void save(Workbook workbook, XSSFWorkbook properties, WorkbookContent content, Path file)
 			throws IOException {
 		describe(properties.getProperties().getCoreProperties(), content);
+		save(workbook, file);
+	}
+
+	/**
+	 * Writes a workbook whose properties are set, with the same bytes for the same
+	 * content.
+	 */
+	static void save(Workbook workbook, Path file) throws IOException {
 		// A static switch in POI: workbooks must not be written in parallel.
 		Reproducibility.runWithSourceDateEpoch(() -> {
 			try (OutputStream out = Files.newOutputStream(file)) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,21 +39,27 @@ class InputWorkbookJobTests {
 
 	private static final Path SHIPPED = Path.of("input");
 
+	/** The run of the shipped CSV files with the shipped configuration. */
+	private static Path csvRun;
+
 	@TempDir
 	Path folder;
+
+	@BeforeAll
+	static void calculateTheCsvFiles(@TempDir Path output) {
+		assertThat(runWithOperatorConfig(NOVEMBER_2026, "--tillagg.output-dir=" + output)).isZero();
+		csvRun = runFolders(output, 2027).get(0);
+	}
 
 	@Test
 	void theShippedDataAsAWorkbookGivesTheResultsOfTheCsvFiles(CapturedOutput console) throws IOException {
 		Path workbook = asAFinanceOfficerKeepsIt(this.folder.resolve("indata.xlsx"));
-		Path fromCsv = this.folder.resolve("csv-output");
 		Path fromWorkbook = this.folder.resolve("workbook-output");
 
-		assertThat(runWithOperatorConfig(NOVEMBER_2026, "--tillagg.output-dir=" + fromCsv)).isZero();
 		assertThat(runWithOperatorConfig(NOVEMBER_2026, "--tillagg.input-workbook=" + workbook,
 				"--tillagg.output-dir=" + fromWorkbook))
 			.isZero();
 
-		Path csvRun = runFolders(fromCsv, 2027).get(0);
 		Path workbookRun = runFolders(fromWorkbook, 2027).get(0);
 		assertThat(Files.readAllBytes(fileEndingWith(workbookRun, ".csv")))
 			.isEqualTo(Files.readAllBytes(fileEndingWith(csvRun, ".csv")));
@@ -83,6 +90,22 @@ class InputWorkbookJobTests {
 		assertThat(runFolders(fromWorkbook, 2027)).hasSize(1);
 		assertThat(console.getOut()).contains("är redan beräknat med exakt samma indata och parametrar: version 1")
 			.contains("är verifierad");
+	}
+
+	@Test
+	void thePrefilledTemplateGivesTheResultsOfTheCsvFiles() throws IOException {
+		Path templates = this.folder.resolve("mallar");
+		Path output = this.folder.resolve("output");
+
+		assertThat(runWithOperatorConfig(NOVEMBER_2026, "templates", "--tillagg.templates-dir=" + templates,
+				"--tillagg.templates-prefill=true"))
+			.isZero();
+		assertThat(runWithOperatorConfig(NOVEMBER_2026, "--tillagg.input-workbook=" + templates.resolve("indata.xlsx"),
+				"--tillagg.output-dir=" + output))
+			.isZero();
+
+		assertThat(Files.readAllBytes(fileEndingWith(runFolders(output, 2027).get(0), ".csv")))
+			.isEqualTo(Files.readAllBytes(fileEndingWith(csvRun, ".csv")));
 	}
 
 	@Test
