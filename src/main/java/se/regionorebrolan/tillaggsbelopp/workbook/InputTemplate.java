@@ -168,6 +168,7 @@ public final class InputTemplate {
 			row = table(sheet, row + 1, layout);
 		}
 		sheet.widths(24, 34, 58, 46, 8);
+		sheet.print(-1);
 	}
 
 	private int table(SheetWriter sheet, int first, InputLayout layout) {
