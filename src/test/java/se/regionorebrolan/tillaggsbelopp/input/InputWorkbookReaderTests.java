@@ -227,6 +227,17 @@ class InputWorkbookReaderTests {
 				+ this.folder.resolve("saknas.xlsx").toAbsolutePath().normalize() + ")");
 	}
 
+	@Test
+	void theReadmeNamesTheSheetsOfEveryTable() throws java.io.IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+
+		assertThat(readme).contains(String.join("\n",
+				InputReader.LAYOUTS.stream()
+					.map(layout -> "| `" + layout.sheetName() + "` | `" + layout.baseName() + "` | `"
+							+ layout.fileName() + "` |")
+					.toList()));
+	}
+
 	private static Path createDirectories(Path path) {
 		try {
 			return Files.createDirectories(path);
