@@ -1,5 +1,7 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The input workbook: the spec example as one sheet per table reads to the same values as
@@ -36,9 +39,7 @@ class InputWorkbookReaderTests {
 
 	@BeforeEach
 	void example() {
-		this.csvFolder = ExampleInputFolder
-			.in(this.folder.resolve("csv").toFile().mkdirs() ? this.folder.resolve("csv") : this.folder.resolve("csv"))
-			.write();
+		this.csvFolder = ExampleInputFolder.in(createDirectories(this.folder.resolve("csv"))).write();
 		this.book = CsvWorkbook.of(this.csvFolder);
 	}
 
@@ -56,7 +57,7 @@ class InputWorkbookReaderTests {
 		assertThat(sheets.files()).extracting(InputFile::readAs).containsOnly("blad i arbetsboken indata.xlsx");
 		assertThat(sheets.files()).extracting(InputFile::sha256).containsOnly(sheets.workbook().orElseThrow().sha256());
 		assertThat(sheets.taxBaseGrowth().rows()).extracting(InputRow::line, InputRow::source)
-			.startsWith(org.assertj.core.groups.Tuple.tuple(2, "example"));
+			.startsWith(tuple(2, "example"));
 		assertThat(sheets.warnings()).isEmpty();
 	}
 
@@ -228,7 +229,7 @@ class InputWorkbookReaderTests {
 	}
 
 	@Test
-	void theReadmeNamesTheSheetsOfEveryTable() throws java.io.IOException {
+	void theReadmeNamesTheSheetsOfEveryTable() throws IOException {
 		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
 
 		assertThat(readme).contains(String.join("\n",
@@ -242,8 +243,8 @@ class InputWorkbookReaderTests {
 		try {
 			return Files.createDirectories(path);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
