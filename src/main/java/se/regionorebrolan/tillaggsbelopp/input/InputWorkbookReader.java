@@ -34,7 +34,7 @@ final class InputWorkbookReader {
 		if (!Files.isRegularFile(file)) {
 			throw refused(name, "arbetsboken finns inte (" + file.toAbsolutePath().normalize() + ")");
 		}
-		byte[] bytes = readBytes(file);
+		byte[] bytes = CsvTable.readBytes(file);
 		InputWorkbook workbook = new InputWorkbook(name, Sha256.hex(bytes));
 		try (XSSFWorkbook opened = open(bytes, name)) {
 			String readAs = "blad i arbetsboken " + name;
@@ -111,15 +111,6 @@ final class InputWorkbookReader {
 
 	private static InvalidInputException refused(String name, String message) {
 		return new InvalidInputException(List.of(InputProblem.ofFile(name, message)), List.of());
-	}
-
-	private static byte[] readBytes(Path file) {
-		try {
-			return Files.readAllBytes(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
-		}
 	}
 
 }
