@@ -2,33 +2,37 @@ package se.regionorebrolan.tillaggsbelopp.archive;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
-import se.regionorebrolan.tillaggsbelopp.input.InputReader;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InputSource;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
 
 /**
- * A run as its folder keeps it: the manifest and the archived input files, from which the
- * run is calculated again without the database and without today's input folder.
+ * A run as its folder keeps it: the manifest and the archived input files (or input
+ * workbook), from which the run is calculated again without the database and without
+ * today's input.
  */
 public record ArchivedRun(Path folder, RunManifest manifest, InputSet input, CalculationParameters parameters) {
 
 	static final String INPUT_FOLDER = "indata";
 
 	/**
-	 * Loads a run folder and checks that its archived input is what the manifest records.
+	 * Loads a run folder and checks that its archived input (the CSV files or the input
+	 * workbook) is what the manifest records.
 	 * @throws ArchiveException naming what does not match
 	 */
 	public static ArchivedRun load(Path folder) {
 		RunManifest manifest = RunManifest.read(folder);
 		InputSet input;
 		try {
-			input = InputReader.read(folder.resolve(INPUT_FOLDER));
+			input = InputSource.archived(folder.resolve(INPUT_FOLDER), Optional.ofNullable(manifest.inputWorkbook()))
+				.read();
 		}
 		catch (InvalidInputException ex) {
 			throw new ArchiveException(folder + ": den arkiverade indatan kan inte läsas: " + ex.getMessage());

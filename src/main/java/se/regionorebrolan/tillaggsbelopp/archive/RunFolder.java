@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
-import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
 import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
 import se.regionorebrolan.tillaggsbelopp.report.ResultsCsv;
@@ -18,9 +19,9 @@ import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 /**
  * The folder of one version, {@code <output>/<year>/v<N>-<run id>/}: the results file and
  * the workbook, named with year, version and status; manifest.json; and a copy of the
- * input files in indata/. A new folder is written in a hidden temporary folder and moved
- * into place in one step, so a run that fails leaves nothing half-written, and an
- * existing folder is never replaced.
+ * input files (or the input workbook) in indata/. A new folder is written in a hidden
+ * temporary folder and moved into place in one step, so a run that fails leaves nothing
+ * half-written, and an existing folder is never replaced.
  *
  * @param folder the run's folder
  * @param resultsCsv the machine-readable results
@@ -34,17 +35,18 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 	}
 
 	/**
-	 * Writes a new version's folder: results, workbook, manifest and archived input,
-	 * which must still be the bytes that were validated.
+	 * Writes a new version's folder: results, workbook, manifest and archived input (the
+	 * CSV files or the input workbook, from {@code inputFolder}), which must still be the
+	 * bytes that were validated.
 	 */
-	public static RunFolder write(Path outputDirectory, WorkbookContent content, RunStatus status, Path inputDirectory)
+	public static RunFolder write(Path outputDirectory, WorkbookContent content, RunStatus status, Path inputFolder)
 			throws IOException {
 		RunInfo run = content.run();
 		int year = content.calculation().parameters().budgetYear();
 		Path target = location(outputDirectory, year, run.version(), run.shortIdentity());
 		String base = baseName(year, run.version(), status);
 		AtomicFolder.write(target, temporary -> {
-			archiveInput(content, inputDirectory, temporary.resolve(ArchivedRun.INPUT_FOLDER));
+			archiveInput(content, inputFolder, temporary.resolve(ArchivedRun.INPUT_FOLDER));
 			ResultsCsv.write(content.calculation(), temporary.resolve(base + ".csv"));
 			TillaggsbeloppWorkbook.write(content, temporary.resolve(base + ".xlsx"));
 			manifest(content, status, base + ".csv", Sha256.hex(Files.readAllBytes(temporary.resolve(base + ".csv"))))
@@ -86,15 +88,15 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 		return "tillaggsbelopp-" + budgetYear + "-v" + version + "-" + status.fileWord();
 	}
 
-	private static void archiveInput(WorkbookContent content, Path inputDirectory, Path archive) throws IOException {
+	private static void archiveInput(WorkbookContent content, Path inputFolder, Path archive) throws IOException {
 		Files.createDirectories(archive);
-		for (InputFile<?> file : content.input().files()) {
-			Path copy = archive.resolve(file.name());
-			Files.copy(inputDirectory.resolve(file.name()), copy);
+		for (Map.Entry<String, String> file : content.input().sourceFiles().entrySet()) {
+			Path copy = archive.resolve(file.getKey());
+			Files.copy(inputFolder.resolve(file.getKey()), copy);
 			// The file may have changed since it was validated; the archive must hold
 			// what was used.
-			if (!Sha256.hex(Files.readAllBytes(copy)).equals(file.sha256())) {
-				throw new IllegalStateException(file.name() + " changed after it was read; run again");
+			if (!Sha256.hex(Files.readAllBytes(copy)).equals(file.getValue())) {
+				throw new IllegalStateException(file.getKey() + " changed after it was read; run again");
 			}
 		}
 	}
@@ -110,7 +112,8 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 			.toList();
 		return new RunManifest(RunManifest.FORMAT, calculation.parameters().budgetYear(), run.version(), run.identity(),
 				status.label(), run.calculatedAt().toOffsetDateTime().toString(), run.softwareVersion(),
-				content.comparedWithVersion().orElse(null), inputs, content.parameters(),
+				content.comparedWithVersion().orElse(null), inputs,
+				content.input().workbook().map(InputWorkbook::name).orElse(null), content.parameters(),
 				new RunManifest.Results(resultsFile, resultsSha256, calculation.countyTotal()),
 				List.of(new RunManifest.StatusEntry(status.label(), run.calculatedAt().toOffsetDateTime().toString(),
 						"")));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,14 +28,17 @@ import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
  * @param calculatedAt when the run calculated (ISO 8601 with offset)
  * @param softwareVersion the program version
  * @param comparedWithVersion the version the Jämförelse sheet compares with, or null
- * @param inputs the input files, archived in indata/
+ * @param inputs the input files, archived in indata/, or the sheets of the input workbook
+ * @param inputWorkbook the input workbook archived in indata/, or null when the input was
+ * CSV files (and then left out of the file)
  * @param parameters the effective parameters
  * @param results the results file and its digest
  * @param statusHistory every status change, oldest first
  */
 public record RunManifest(String format, int budgetYear, int version, String identity, String status,
 		String calculatedAt, String softwareVersion, Integer comparedWithVersion, List<Input> inputs,
-		List<Parameter> parameters, Results results, List<StatusEntry> statusHistory) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String inputWorkbook, List<Parameter> parameters, Results results,
+		List<StatusEntry> statusHistory) {
 
 	static final String FORMAT = "tillaggsbelopp-manifest/1";
 
@@ -42,7 +46,7 @@ public record RunManifest(String format, int budgetYear, int version, String ide
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	/** One archived input file. */
+	/** One archived input file, or a sheet of the archived input workbook. */
 	public record Input(String file, String sha256, int rows) {
 	}
 
@@ -59,7 +63,7 @@ public record RunManifest(String format, int budgetYear, int version, String ide
 	 */
 	RunManifest withStatus(String newStatus, List<StatusEntry> history, String resultsFile) {
 		return new RunManifest(this.format, this.budgetYear, this.version, this.identity, newStatus, this.calculatedAt,
-				this.softwareVersion, this.comparedWithVersion, this.inputs, this.parameters,
+				this.softwareVersion, this.comparedWithVersion, this.inputs, this.inputWorkbook, this.parameters,
 				new Results(resultsFile, this.results.sha256(), this.results.countyTotal()), history);
 	}
 

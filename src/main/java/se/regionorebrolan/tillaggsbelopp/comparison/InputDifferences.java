@@ -14,6 +14,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 import se.regionorebrolan.tillaggsbelopp.comparison.Column.Style;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
 
 /**
  * Ändrade indata: the differences between two versions of the seven input files (spec
@@ -53,31 +54,40 @@ final class InputDifferences {
 	private InputDifferences() {
 	}
 
-	/** The lines of every file, in the order of {@link InputSet#files()}. */
+	/**
+	 * The lines of every file, in the order of {@link InputSet#files()}. The sheets of an
+	 * input workbook share its digest, so when either version was a workbook a change
+	 * that moves no value is said once, for the whole input.
+	 */
 	static List<String> between(InputSet before, InputSet after) {
+		boolean perFile = before.workbook().isEmpty() && after.workbook().isEmpty();
 		List<String> lines = new ArrayList<>();
-		lines.addAll(of(before.municipalities(), after.municipalities(), MUNICIPALITIES::between));
-		lines.addAll(of(before.population(), after.population(), POPULATION::between));
-		lines.addAll(of(before.distances(), after.distances(), DISTANCES::between));
-		lines.addAll(of(before.taxBaseGrowth(), after.taxBaseGrowth(), TAX_BASE_GROWTH::between));
-		lines.addAll(of(before.somaticBases(), after.somaticBases(), SOMATIC_BASE::between));
-		lines.addAll(of(before.psychiatricInvoices(), after.psychiatricInvoices(), PsychiatricSums::between));
-		lines.addAll(of(before.measurements(), after.measurements(), HOME_CARE_MEASUREMENT::between));
+		lines.addAll(of(before.municipalities(), after.municipalities(), MUNICIPALITIES::between, perFile));
+		lines.addAll(of(before.population(), after.population(), POPULATION::between, perFile));
+		lines.addAll(of(before.distances(), after.distances(), DISTANCES::between, perFile));
+		lines.addAll(of(before.taxBaseGrowth(), after.taxBaseGrowth(), TAX_BASE_GROWTH::between, perFile));
+		lines.addAll(of(before.somaticBases(), after.somaticBases(), SOMATIC_BASE::between, perFile));
+		lines.addAll(of(before.psychiatricInvoices(), after.psychiatricInvoices(), PsychiatricSums::between, perFile));
+		lines.addAll(of(before.measurements(), after.measurements(), HOME_CARE_MEASUREMENT::between, perFile));
+		if (lines.isEmpty() && !perFile && !before.sourceFiles().equals(after.sourceFiles())) {
+			lines.add(after.workbook().map(InputWorkbook::name).orElse("indatafilerna")
+					+ ": indata har ändrats men inga värden som används i beräkningen");
+		}
 		return lines;
 	}
 
 	/**
 	 * Nothing when the bytes are equal; one line when they differ but no value does (rows
-	 * reordered, line endings, an ignored column).
+	 * reordered, line endings, an ignored column), if {@code perFile}.
 	 */
 	private static <T> List<String> of(InputFile<T> before, InputFile<T> after,
-			BiFunction<InputFile<T>, InputFile<T>, List<String>> differences) {
+			BiFunction<InputFile<T>, InputFile<T>, List<String>> differences, boolean perFile) {
 		if (before.sha256().equals(after.sha256())) {
 			return List.of();
 		}
 		List<String> lines = differences.apply(before, after);
-		return lines.isEmpty() ? List.of(after.name() + ": filen har ändrats men inga värden som används i beräkningen")
-				: lines;
+		return (lines.isEmpty() && perFile)
+				? List.of(after.name() + ": filen har ändrats men inga värden som används i beräkningen") : lines;
 	}
 
 }

@@ -87,7 +87,7 @@ final class ColumnNames {
 		for (String column : columns) {
 			for (String name : namesOf(column)) {
 				int distance = EditDistance.between(unknown, name);
-				if (distance <= ((name.length() <= 4) ? 1 : 2) && distance < bestDistance) {
+				if (EditDistance.isTypingMistake(unknown, name) && distance < bestDistance) {
 					best = name;
 					bestDistance = distance;
 				}

@@ -11,28 +11,25 @@ import org.apache.commons.csv.CSVFormat;
  */
 enum CsvDialect {
 
-	COMMA(',', '.', "komma", "kommatecken", "punkt"),
+	COMMA(',', DecimalMark.POINT, "komma", "kommatecken"),
 
-	SEMICOLON(';', ',', "semikolon, decimalkomma", "semikolon", "komma");
+	SEMICOLON(';', DecimalMark.COMMA, "semikolon, decimalkomma", "semikolon");
 
 	private final char delimiter;
 
-	private final char decimalMark;
+	private final DecimalMark decimalMark;
 
 	private final String description;
 
 	private final String delimiterName;
 
-	private final String decimalMarkName;
-
 	private final CSVFormat format;
 
-	CsvDialect(char delimiter, char decimalMark, String description, String delimiterName, String decimalMarkName) {
+	CsvDialect(char delimiter, DecimalMark decimalMark, String description, String delimiterName) {
 		this.delimiter = delimiter;
 		this.decimalMark = decimalMark;
 		this.description = description;
 		this.delimiterName = delimiterName;
-		this.decimalMarkName = decimalMarkName;
 		this.format = CSVFormat.Builder.create(CSVFormat.RFC4180)
 			.setDelimiter(delimiter)
 			.setIgnoreEmptyLines(true)
@@ -42,16 +39,18 @@ enum CsvDialect {
 
 	/**
 	 * The dialect of the header line (the first line with more than separators and white
-	 * space): the one of comma and semicolon it uses outside quotes. Both, or a tab and
-	 * neither, is a located problem; a line with none of them is one column, read as
-	 * comma-separated. A file of only empty rows is read in the dialect of its
+	 * space outside quotes, or with quoted fields between tabs, as SCB's tab-separated
+	 * export writes them): the one of comma and semicolon it uses outside quotes. Both,
+	 * or a tab and neither, is a located problem; a line with none of them is one column,
+	 * read as comma-separated. A file of only empty rows is read in the dialect of its
 	 * separators, so that the rows are seen to be empty.
 	 */
 	static Optional<CsvDialect> detect(String text, String file, InputProblems problems) {
 		LineIndex lines = new LineIndex(text);
 		for (int line = 1; line <= lines.count(); line++) {
 			String header = unquoted(lines.text(line));
-			if (!header.chars().allMatch(c -> c == ',' || c == ';' || Character.isWhitespace(c))) {
+			boolean quotedBetweenTabs = header.indexOf('\t') >= 0 && lines.text(line).indexOf('"') >= 0;
+			if (quotedBetweenTabs || !header.chars().allMatch(c -> c == ',' || c == ';' || Character.isWhitespace(c))) {
 				return of(header, line, file, problems);
 			}
 		}
@@ -97,7 +96,7 @@ enum CsvDialect {
 		return this.delimiter;
 	}
 
-	char decimalMark() {
+	DecimalMark decimalMark() {
 		return this.decimalMark;
 	}
 
@@ -114,16 +113,6 @@ enum CsvDialect {
 	/** The separator as messages name it, e.g. "kontrollera kommatecken och …". */
 	String delimiterName() {
 		return this.delimiterName;
-	}
-
-	/** "med punkt som decimaltecken" or "med komma som decimaltecken", for messages. */
-	String decimalRule() {
-		return "med " + this.decimalMarkName + " som decimaltecken";
-	}
-
-	/** An example number written with a point, as this dialect writes it. */
-	String example(String withPoint) {
-		return withPoint.replace('.', this.decimalMark);
 	}
 
 }

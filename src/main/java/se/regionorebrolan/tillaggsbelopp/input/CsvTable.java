@@ -6,107 +6,45 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One CSV input file read strictly: UTF-8 or Windows-1252 ({@link CsvText}), comma- or
- * semicolon-separated ({@link CsvDialect}), the header row first, blank lines skipped.
- * Every problem is recorded with its file, line and column; a file that cannot be read as
- * a table (missing, no readable text, broken quoting, a wrong header) yields no rows.
+ * Reads one CSV input file strictly into a {@link Table}: UTF-8 or Windows-1252
+ * ({@link CsvText}), comma- or semicolon-separated ({@link CsvDialect}), the header row
+ * first, blank lines skipped. Every problem is recorded with its file, line and column; a
+ * file that cannot be read as a table (missing, no readable text, broken quoting, a wrong
+ * header) yields no rows.
  */
 final class CsvTable {
 
-	private final CsvLayout layout;
-
-	private final String sha256;
-
-	private final String readAs;
-
-	private final Optional<List<CsvRow>> rows;
-
-	private CsvTable(CsvLayout layout, String sha256, String readAs, Optional<List<CsvRow>> rows) {
-		this.layout = layout;
-		this.sha256 = sha256;
-		this.readAs = readAs;
-		this.rows = rows;
+	private CsvTable() {
 	}
 
 	/**
 	 * Reads {@code layout.fileName()} from the directory, recording every problem found.
 	 */
-	static CsvTable read(Path directory, CsvLayout layout, InputProblems problems) {
+	static Table read(Path directory, CsvLayout layout, InputProblems problems) {
 		Path path = directory.resolve(layout.fileName());
 		if (!Files.isRegularFile(path)) {
 			problems.add(InputProblem.ofFile(layout.fileName(), "filen saknas i "
 					+ directory.toAbsolutePath().normalize() + "; förväntad rubrikrad: " + layout.expectedHeader()));
-			return new CsvTable(layout, "", "", Optional.empty());
+			return Table.unreadable(TablePlace.file(layout.fileName()), "");
 		}
 		byte[] bytes = readBytes(path);
 		Optional<CsvText> text = CsvText.decode(bytes, layout.fileName(), problems);
 		Optional<CsvDialect> dialect = text.flatMap(t -> CsvDialect.detect(t.text(), layout.fileName(), problems));
-		Optional<List<CsvRow>> rows = dialect.flatMap(d -> parse(text.get().text(), d, layout, problems));
+		Optional<List<TableRow>> rows = dialect.flatMap(d -> parse(text.get().text(), d, layout, problems));
 		String readAs = dialect.map(d -> text.get().encoding() + ", " + d.description()).orElse("");
-		return new CsvTable(layout, Sha256.hex(bytes), readAs, rows);
+		return new Table(TablePlace.file(layout.fileName()), Sha256.hex(bytes), readAs, rows);
 	}
 
-	/**
-	 * Whether the file could be read as a table: it exists, is text in an encoding and
-	 * dialect it may have, and its header is right.
-	 */
-	boolean readable() {
-		return this.rows.isPresent();
-	}
-
-	/** The data rows; none when the file is not {@link #readable()}. */
-	List<CsvRow> rows() {
-		return this.rows.orElse(List.of());
-	}
-
-	/**
-	 * Maps each row to a record with {@code mapper}, which rejects a bad row through the
-	 * row (and then returns null); only the valid rows are kept.
-	 */
-	<T> InputFile<T> toInputFile(Function<CsvRow, T> mapper) {
-		List<InputRow<T>> mapped = new ArrayList<>();
-		for (CsvRow row : rows()) {
-			T value = mapper.apply(row);
-			if (row.valid()) {
-				mapped.add(new InputRow<>(row.line(), value, row.source()));
-			}
-		}
-		return new InputFile<>(this.layout.fileName(), this.sha256, this.readAs, mapped);
-	}
-
-	/**
-	 * As {@link #toInputFile(Function)}, and refuses a second row with the same
-	 * {@code key}.
-	 * @param duplicateRule what the key means, e.g. "en rad per kommun och
-	 * reference_date"
-	 */
-	<T> InputFile<T> toInputFile(Function<CsvRow, T> mapper, Function<T, Object> key, String duplicateRule) {
-		Map<Object, Integer> firstLineByKey = new HashMap<>();
-		return toInputFile(row -> {
-			T value = mapper.apply(row);
-			if (row.valid()) {
-				Integer firstLine = firstLineByKey.putIfAbsent(key.apply(value), row.line());
-				if (firstLine != null) {
-					row.rejectRow("samma nyckel som rad " + firstLine + "; " + duplicateRule);
-				}
-			}
-			return value;
-		});
-	}
-
-	private static byte[] readBytes(Path path) {
+	static byte[] readBytes(Path path) {
 		try {
 			return Files.readAllBytes(path);
 		}
@@ -115,7 +53,7 @@ final class CsvTable {
 		}
 	}
 
-	private static Optional<List<CsvRow>> parse(String text, CsvDialect dialect, CsvLayout layout,
+	private static Optional<List<TableRow>> parse(String text, CsvDialect dialect, CsvLayout layout,
 			InputProblems problems) {
 		LineIndex lines = new LineIndex(text);
 		List<CSVRecord> records = records(text, dialect, lines, layout.fileName(), problems).orElse(null);
@@ -128,10 +66,12 @@ final class CsvTable {
 			return Optional.empty();
 		}
 		CSVRecord header = records.get(0);
-		return CsvHeader.read(header, lineOf(header, lines), layout, dialect, problems)
+		return TableHeader
+			.read(header.toList(), lineOf(header, lines), layout, TablePlace.file(layout.fileName()),
+					dialect.decimalMark(), problems)
 			.map(columns -> records.subList(1, records.size())
 				.stream()
-				.map(csvRecord -> toRow(csvRecord, columns, lines, problems))
+				.map(csvRecord -> toRow(csvRecord, columns, dialect, lines, problems))
 				.filter(Objects::nonNull)
 				.toList());
 	}
@@ -140,7 +80,7 @@ final class CsvTable {
 	 * The records that hold more than white space, or empty (and a located problem) when
 	 * the text is not well-formed CSV.
 	 */
-	private static Optional<List<CSVRecord>> records(String text, CsvDialect dialect, LineIndex lines, String fileName,
+	static Optional<List<CSVRecord>> records(String text, CsvDialect dialect, LineIndex lines, String fileName,
 			InputProblems problems) {
 		List<CSVRecord> records = new ArrayList<>();
 		long linesConsumed = 0;
@@ -164,14 +104,16 @@ final class CsvTable {
 		}
 	}
 
-	private static CsvRow toRow(CSVRecord csvRecord, CsvHeader header, LineIndex lines, InputProblems problems) {
+	private static TableRow toRow(CSVRecord csvRecord, TableHeader header, CsvDialect dialect, LineIndex lines,
+			InputProblems problems) {
 		int line = lineOf(csvRecord, lines);
 		if (csvRecord.size() != header.size()) {
-			problems.add(InputProblem.ofLine(header.file(), line, "raden har " + csvRecord.size()
-					+ " fält men rubrikraden har " + header.size() + "; " + fieldCountHint(csvRecord, header)));
+			problems.add(header.place()
+				.line(line, "raden har " + csvRecord.size() + " fält men rubrikraden har " + header.size() + "; "
+						+ fieldCountHint(csvRecord, header, dialect)));
 			return null;
 		}
-		return new CsvRow(header, line, header.values(csvRecord), problems);
+		return new TableRow(header, line, header.values(csvRecord.toList()), problems);
 	}
 
 	/**
@@ -179,8 +121,7 @@ final class CsvTable {
 	 * other separator would split into the header's columns is written in the other
 	 * dialect.
 	 */
-	private static String fieldCountHint(CSVRecord csvRecord, CsvHeader header) {
-		CsvDialect dialect = header.dialect();
+	private static String fieldCountHint(CSVRecord csvRecord, TableHeader header, CsvDialect dialect) {
 		CsvDialect other = (dialect == CsvDialect.COMMA) ? CsvDialect.SEMICOLON : CsvDialect.COMMA;
 		if (csvRecord.size() == 1
 				&& csvRecord.get(0).split(Pattern.quote(String.valueOf(other.delimiter())), -1).length == header
@@ -190,7 +131,7 @@ final class CsvTable {
 		return "kontrollera " + dialect.delimiterName() + " och citattecken";
 	}
 
-	private static int lineOf(CSVRecord csvRecord, LineIndex lines) {
+	static int lineOf(CSVRecord csvRecord, LineIndex lines) {
 		return lines.lineAfterBreaks((int) csvRecord.getCharacterPosition());
 	}
 

@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 
@@ -11,18 +10,18 @@ import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
  */
 final class DistancesCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("distances.csv", "municipality_code", "nearest_hospital",
+	static final CsvLayout LAYOUT = new CsvLayout("distances.csv", "Avstånd", "municipality_code", "nearest_hospital",
 			"road_distance_km");
 
 	private DistancesCsv() {
 	}
 
-	static InputFile<HospitalDistance> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
-		return CsvTable.read(directory, LAYOUT, problems)
+	static InputFile<HospitalDistance> read(Tables tables, KnownCodes knownCodes, InputProblems problems) {
+		return tables.read(LAYOUT, problems)
 			.toInputFile(row -> distance(row, knownCodes), HospitalDistance::municipalityCode, "en rad per kommun");
 	}
 
-	private static HospitalDistance distance(CsvRow row, KnownCodes knownCodes) {
+	private static HospitalDistance distance(TableRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		String hospital = row.text("nearest_hospital");
 		BigDecimal km = row.decimal("road_distance_km", Expectations.NON_NEGATIVE,

@@ -3,11 +3,20 @@ package se.regionorebrolan.tillaggsbelopp.input;
 /**
  * How many single-character edits turn one name into another: insertions, deletions,
  * substitutions and swaps of two neighbours (Damerau–Levenshtein, optimal string
- * alignment), the typing mistakes a header's "menade du …?" looks for.
+ * alignment), the typing mistakes a header's or a sheet's "menade du …?" looks for.
  */
 final class EditDistance {
 
 	private EditDistance() {
+	}
+
+	/**
+	 * Whether {@code written} is near enough to a {@code known} name to be a typing
+	 * mistake: at most one edit from a name of up to four characters, two from a longer
+	 * one.
+	 */
+	static boolean isTypingMistake(String written, String known) {
+		return between(written, known) <= ((known.length() <= 4) ? 1 : 2);
 	}
 
 	static int between(String a, String b) {

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 /**
  * What the number columns accept, with the Swedish wording of each expectation, shared by
  * the file readers so that the same kind of value is always explained the same way. An
- * expectation about decimals names the file's decimal mark.
+ * expectation about decimals names the table's decimal mark.
  */
 final class Expectations {
 
@@ -15,10 +15,10 @@ final class Expectations {
 
 	static final String TOO_LARGE = "för stort tal; högst 12 siffror före decimaltecknet, så att arbetsboken räknar exakt";
 
-	static final Function<CsvDialect, String> AMOUNT = decimal("ett belopp i kronor ≥ 0",
+	static final Function<DecimalMark, String> AMOUNT = decimal("ett belopp i kronor ≥ 0",
 			" och högst två decimaler (öre)", "1882000 eller 1882000.50");
 
-	static final Function<CsvDialect, String> SIGNED_AMOUNT = decimal("ett belopp i kronor",
+	static final Function<DecimalMark, String> SIGNED_AMOUNT = decimal("ett belopp i kronor",
 			" och högst två decimaler (öre)", "253877.50")
 		.andThen(expectation -> expectation + "; negativt för en kreditfaktura");
 
@@ -42,11 +42,10 @@ final class Expectations {
 
 	/**
 	 * "förväntat {what} med punkt som decimaltecken{rule}, t.ex. {example}", with the
-	 * decimal mark of the file's dialect in the rule and the example.
+	 * table's decimal mark in the rule and the example.
 	 */
-	static Function<CsvDialect, String> decimal(String what, String rule, String example) {
-		return dialect -> "förväntat " + what + " " + dialect.decimalRule() + rule + ", t.ex. "
-				+ dialect.example(example);
+	static Function<DecimalMark, String> decimal(String what, String rule, String example) {
+		return mark -> "förväntat " + what + " " + mark.rule() + rule + ", t.ex. " + mark.example(example);
 	}
 
 }

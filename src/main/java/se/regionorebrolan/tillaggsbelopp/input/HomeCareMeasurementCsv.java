@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,20 +12,20 @@ import se.regionorebrolan.tillaggsbelopp.calculation.HomeCareMeasurement;
  */
 final class HomeCareMeasurementCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("home_care_measurement.csv", "municipality_code", "measurement_date",
-			"category", "patients");
+	static final CsvLayout LAYOUT = new CsvLayout("home_care_measurement.csv", "Mätning", "municipality_code",
+			"measurement_date", "category", "patients");
 
 	private HomeCareMeasurementCsv() {
 	}
 
-	static InputFile<HomeCareMeasurement> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
-		return CsvTable.read(directory, LAYOUT, problems)
+	static InputFile<HomeCareMeasurement> read(Tables tables, KnownCodes knownCodes, InputProblems problems) {
+		return tables.read(LAYOUT, problems)
 			.toInputFile(row -> measurement(row, knownCodes),
 					m -> List.of(m.municipalityCode(), m.measurementDate(), m.category()),
 					"en rad per kommun, measurement_date och category");
 	}
 
-	private static HomeCareMeasurement measurement(CsvRow row, KnownCodes knownCodes) {
+	private static HomeCareMeasurement measurement(TableRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		LocalDate date = row.date("measurement_date");
 		long category = row.integer("category", 1, Integer.MAX_VALUE,

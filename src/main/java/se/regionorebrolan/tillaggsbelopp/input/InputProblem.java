@@ -4,21 +4,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A located problem in an input file, written for the finance officer who must correct
- * it: file, line, column, the value found and what was expected.
+ * A located problem in an input file or in a sheet of the input workbook, written for the
+ * finance officer who must correct it: file (or sheet), line (or cell), column, the value
+ * found and what was expected.
  *
- * @param file the file name, e.g. population.csv
- * @param line the line in the file (1 is the header), 0 when the problem concerns the
- * whole file
+ * @param file the file name, e.g. population.csv, or the sheet's name, e.g. Befolkning
+ * @param line the line in the file (1 is the header) or the row of the sheet, 0 when the
+ * problem concerns the whole file
+ * @param cell the cell in the sheet, e.g. D7, or empty for a file
  * @param column the column name, or empty when the problem concerns the whole line or
  * file
  * @param value the value found, when there is one
  * @param message what is wrong or what was expected, in Swedish
  */
-public record InputProblem(String file, int line, String column, Optional<String> value, String message) {
+public record InputProblem(String file, int line, String cell, String column, Optional<String> value, String message) {
 
 	public InputProblem {
 		Objects.requireNonNull(file, "file is required");
+		Objects.requireNonNull(cell, "cell is required (may be empty)");
 		Objects.requireNonNull(column, "column is required (may be empty)");
 		Objects.requireNonNull(value, "value is required (may be empty)");
 		Objects.requireNonNull(message, "message is required");
@@ -26,27 +29,40 @@ public record InputProblem(String file, int line, String column, Optional<String
 
 	/** A problem about the whole file. */
 	public static InputProblem ofFile(String file, String message) {
-		return new InputProblem(file, 0, "", Optional.empty(), message);
+		return new InputProblem(file, 0, "", "", Optional.empty(), message);
 	}
 
 	/** A problem about a whole line. */
 	public static InputProblem ofLine(String file, int line, String message) {
-		return new InputProblem(file, line, "", Optional.empty(), message);
+		return new InputProblem(file, line, "", "", Optional.empty(), message);
 	}
 
 	/** A problem about one field. */
 	public static InputProblem ofField(String file, int line, String column, String value, String message) {
-		return new InputProblem(file, line, column, Optional.of(value), message);
+		return new InputProblem(file, line, "", column, Optional.of(value), message);
+	}
+
+	/**
+	 * A problem about one cell of a sheet.
+	 * @param cell e.g. D7
+	 * @param column the column's name as the header writes it, or empty for a header cell
+	 */
+	public static InputProblem ofCell(String sheet, int row, String cell, String column, String value, String message) {
+		return new InputProblem(sheet, row, cell, column, Optional.of(value), message);
 	}
 
 	/**
 	 * The problem as one Swedish line, e.g. {@code population.csv rad 7, kolumn
-	 * population_65_plus: värdet "9000" – får inte vara större än population_total (8000)}.
+	 * population_65_plus: värdet "9000" – får inte vara större än population_total (8000)}
+	 * or {@code Befolkning!D7, kolumn population_65_plus: värdet "9000" – …}.
 	 */
 	@Override
 	public String toString() {
 		StringBuilder text = new StringBuilder(this.file);
-		if (this.line > 0) {
+		if (!this.cell.isEmpty()) {
+			text.append('!').append(this.cell);
+		}
+		else if (this.line > 0) {
 			text.append(" rad ").append(this.line);
 		}
 		if (!this.column.isEmpty()) {

@@ -3,20 +3,27 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads the seven input files of spec §6 from the input folder and checks every row; a
- * code that is not in municipalities.csv is a problem in any other file.
+ * Reads the seven input tables of spec §6, from the CSV files of the input folder or from
+ * the sheets of the input workbook, and checks every row; a code that is not in
+ * municipalities.csv is a problem in any other table.
  */
 public final class InputReader {
 
 	static final CsvLayout MUNICIPALITIES = MunicipalitiesCsv.LAYOUT;
 
+	/** The tables in the order they are read and reported. */
+	static final List<CsvLayout> LAYOUTS = List.of(MunicipalitiesCsv.LAYOUT, PopulationCsv.LAYOUT, DistancesCsv.LAYOUT,
+			TaxBaseGrowthCsv.LAYOUT, SomaticBaseCsv.LAYOUT, PsychiatricInvoicedCsv.LAYOUT,
+			HomeCareMeasurementCsv.LAYOUT);
+
 	private InputReader() {
 	}
 
 	/**
-	 * Reads and checks all files.
+	 * Reads and checks the seven CSV files of a folder.
 	 * @throws InvalidInputException with every problem (and warning) found in any file
 	 */
 	public static InputSet read(Path directory) {
@@ -24,14 +31,25 @@ public final class InputReader {
 			throw new InvalidInputException(List.of(InputProblem.ofFile(directory.toString(),
 					"indatamappen finns inte (" + directory.toAbsolutePath().normalize() + ")")), List.of());
 		}
+		return read(Tables.folder(directory), Optional.empty());
+	}
+
+	/**
+	 * Reads and checks the sheets of an input workbook.
+	 * @throws InvalidInputException with every problem (and warning) found in any sheet
+	 */
+	public static InputSet readWorkbook(Path file) {
+		return InputWorkbookReader.read(file);
+	}
+
+	static InputSet read(Tables tables, Optional<InputWorkbook> workbook) {
 		InputProblems problems = new InputProblems();
-		MunicipalitiesCsv.Listed municipalities = MunicipalitiesCsv.read(directory, problems);
+		MunicipalitiesCsv.Listed municipalities = MunicipalitiesCsv.read(tables, problems);
 		KnownCodes codes = municipalities.codes();
-		InputSet input = new InputSet(municipalities.file(), PopulationCsv.read(directory, codes, problems),
-				DistancesCsv.read(directory, codes, problems), TaxBaseGrowthCsv.read(directory, problems),
-				SomaticBaseCsv.read(directory, codes, problems),
-				PsychiatricInvoicedCsv.read(directory, codes, problems),
-				HomeCareMeasurementCsv.read(directory, codes, problems), problems.warnings());
+		InputSet input = new InputSet(municipalities.file(), PopulationCsv.read(tables, codes, problems),
+				DistancesCsv.read(tables, codes, problems), TaxBaseGrowthCsv.read(tables, problems),
+				SomaticBaseCsv.read(tables, codes, problems), PsychiatricInvoicedCsv.read(tables, codes, problems),
+				HomeCareMeasurementCsv.read(tables, codes, problems), problems.warnings(), workbook);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems.problems(), problems.warnings());
 		}

@@ -1,8 +1,10 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationInput;
@@ -17,23 +19,19 @@ import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBase;
 import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 
 /**
- * The seven input files of one run, read and checked row by row, with the warnings found
- * (e.g. unknown columns).
+ * The seven input tables of one run, read and checked row by row, with the warnings found
+ * (e.g. unknown columns): seven CSV files, or the sheets of one input workbook.
+ *
+ * @param workbook the input workbook the tables are sheets of, or empty for CSV files
  */
 public record InputSet(InputFile<Municipality> municipalities, InputFile<PopulationCount> population,
 		InputFile<HospitalDistance> distances, InputFile<TaxBaseGrowth> taxBaseGrowth,
 		InputFile<SomaticBase> somaticBases, InputFile<PsychiatricInvoice> psychiatricInvoices,
-		InputFile<HomeCareMeasurement> measurements, List<InputProblem> warnings) {
-
-	private static final Map<InputTable, String> FILE_NAMES = Map.of(InputTable.MUNICIPALITIES,
-			MunicipalitiesCsv.LAYOUT.fileName(), InputTable.POPULATION, PopulationCsv.LAYOUT.fileName(),
-			InputTable.DISTANCES, DistancesCsv.LAYOUT.fileName(), InputTable.TAX_BASE_GROWTH,
-			TaxBaseGrowthCsv.LAYOUT.fileName(), InputTable.SOMATIC_BASE, SomaticBaseCsv.LAYOUT.fileName(),
-			InputTable.PSYCHIATRIC_INVOICED, PsychiatricInvoicedCsv.LAYOUT.fileName(), InputTable.HOME_CARE_MEASUREMENT,
-			HomeCareMeasurementCsv.LAYOUT.fileName());
+		InputFile<HomeCareMeasurement> measurements, List<InputProblem> warnings, Optional<InputWorkbook> workbook) {
 
 	public InputSet {
 		warnings = List.copyOf(warnings);
+		Objects.requireNonNull(workbook, "workbook is required (may be empty)");
 	}
 
 	/** The files in the order they are read and reported. */
@@ -55,11 +53,37 @@ public record InputSet(InputFile<Municipality> municipalities, InputFile<Populat
 		return this.population.values().stream().map(PopulationCount::referenceDate).max(LocalDate::compareTo);
 	}
 
-	/** The calculation's problems as input problems that name the file to correct. */
-	public static List<InputProblem> locate(List<CalculationProblem> problems) {
+	/**
+	 * The files a run archives, by name, with the SHA-256 each must have: the seven CSV
+	 * files, or the workbook.
+	 */
+	public Map<String, String> sourceFiles() {
+		Map<String, String> files = new LinkedHashMap<>();
+		this.workbook.ifPresentOrElse(book -> files.put(book.name(), book.sha256()),
+				() -> files().forEach(file -> files.put(file.name(), file.sha256())));
+		return files;
+	}
+
+	/**
+	 * The calculation's problems as input problems that name the file (or sheet) to
+	 * correct.
+	 */
+	public List<InputProblem> locate(List<CalculationProblem> problems) {
 		return problems.stream()
-			.map(problem -> InputProblem.ofFile(FILE_NAMES.get(problem.table()), problem.message()))
+			.map(problem -> InputProblem.ofFile(file(problem.table()).name(), problem.message()))
 			.toList();
+	}
+
+	private InputFile<?> file(InputTable table) {
+		return switch (table) {
+			case MUNICIPALITIES -> this.municipalities;
+			case POPULATION -> this.population;
+			case DISTANCES -> this.distances;
+			case TAX_BASE_GROWTH -> this.taxBaseGrowth;
+			case SOMATIC_BASE -> this.somaticBases;
+			case PSYCHIATRIC_INVOICED -> this.psychiatricInvoices;
+			case HOME_CARE_MEASUREMENT -> this.measurements;
+		};
 	}
 
 }

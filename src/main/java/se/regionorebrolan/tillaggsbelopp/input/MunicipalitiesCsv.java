@@ -1,7 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
-import java.nio.file.Path;
-
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 
 /**
@@ -9,8 +7,8 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
  */
 final class MunicipalitiesCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("municipalities.csv", "municipality_code", "municipality_name",
-			"central_town");
+	static final CsvLayout LAYOUT = new CsvLayout("municipalities.csv", "Kommuner", "municipality_code",
+			"municipality_name", "central_town");
 
 	private MunicipalitiesCsv() {
 	}
@@ -21,13 +19,13 @@ final class MunicipalitiesCsv {
 	record Listed(InputFile<Municipality> file, KnownCodes codes) {
 	}
 
-	static Listed read(Path directory, InputProblems problems) {
-		CsvTable table = CsvTable.read(directory, LAYOUT, problems);
+	static Listed read(Tables tables, InputProblems problems) {
+		Table table = tables.read(LAYOUT, problems);
 		return new Listed(table.toInputFile(MunicipalitiesCsv::municipality, Municipality::code,
 				"varje kommunkod får bara finnas en gång"), KnownCodes.listedIn(table, "municipality_code"));
 	}
 
-	private static Municipality municipality(CsvRow row) {
+	private static Municipality municipality(TableRow row) {
 		String code = row.code("municipality_code");
 		String name = row.text("municipality_name");
 		String centralTown = row.text("central_town");

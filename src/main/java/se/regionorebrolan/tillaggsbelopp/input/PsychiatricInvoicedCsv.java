@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
 
@@ -12,19 +11,19 @@ import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
  */
 final class PsychiatricInvoicedCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("psychiatric_invoiced.csv", "municipality_code", "year",
+	static final CsvLayout LAYOUT = new CsvLayout("psychiatric_invoiced.csv", "Psykiatri", "municipality_code", "year",
 			"amount_sek");
 
 	private PsychiatricInvoicedCsv() {
 	}
 
-	static InputFile<PsychiatricInvoice> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
+	static InputFile<PsychiatricInvoice> read(Tables tables, KnownCodes knownCodes, InputProblems problems) {
 		// Rows may repeat a municipality and year: they add up, so there is no unique
 		// key.
-		return CsvTable.read(directory, LAYOUT, problems).toInputFile(row -> invoice(row, knownCodes));
+		return tables.read(LAYOUT, problems).toInputFile(row -> invoice(row, knownCodes));
 	}
 
-	private static PsychiatricInvoice invoice(CsvRow row, KnownCodes knownCodes) {
+	private static PsychiatricInvoice invoice(TableRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		int year = row.year("year");
 		BigDecimal amount = row.decimal("amount_sek", Expectations.ORE, Expectations.SIGNED_AMOUNT);

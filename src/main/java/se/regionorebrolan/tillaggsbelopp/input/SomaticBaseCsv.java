@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBase;
 
@@ -11,18 +10,18 @@ import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBase;
  */
 final class SomaticBaseCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("somatic_base.csv", "municipality_code", "price_level_year",
-			"amount_sek");
+	static final CsvLayout LAYOUT = new CsvLayout("somatic_base.csv", "Somatik", "municipality_code",
+			"price_level_year", "amount_sek");
 
 	private SomaticBaseCsv() {
 	}
 
-	static InputFile<SomaticBase> read(Path directory, KnownCodes knownCodes, InputProblems problems) {
-		return CsvTable.read(directory, LAYOUT, problems)
+	static InputFile<SomaticBase> read(Tables tables, KnownCodes knownCodes, InputProblems problems) {
+		return tables.read(LAYOUT, problems)
 			.toInputFile(row -> base(row, knownCodes), SomaticBase::municipalityCode, "en rad per kommun");
 	}
 
-	private static SomaticBase base(CsvRow row, KnownCodes knownCodes) {
+	private static SomaticBase base(TableRow row, KnownCodes knownCodes) {
 		String code = row.knownCode("municipality_code", knownCodes);
 		int priceLevelYear = row.year("price_level_year");
 		BigDecimal amount = row.decimal("amount_sek", Expectations.NON_NEGATIVE.and(Expectations.ORE),

@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,8 @@ import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
  */
 final class TaxBaseGrowthCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("tax_base_growth.csv", List.of("year", "growth_percent", "kind"),
-			true);
+	static final CsvLayout LAYOUT = new CsvLayout("tax_base_growth.csv", "Skatteunderlag",
+			List.of("year", "growth_percent", "kind"), true);
 
 	private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
@@ -26,12 +25,12 @@ final class TaxBaseGrowthCsv {
 	private TaxBaseGrowthCsv() {
 	}
 
-	static InputFile<TaxBaseGrowth> read(Path directory, InputProblems problems) {
-		return CsvTable.read(directory, LAYOUT, problems)
+	static InputFile<TaxBaseGrowth> read(Tables tables, InputProblems problems) {
+		return tables.read(LAYOUT, problems)
 			.toInputFile(TaxBaseGrowthCsv::growth, TaxBaseGrowth::year, "en rad per år");
 	}
 
-	private static TaxBaseGrowth growth(CsvRow row) {
+	private static TaxBaseGrowth growth(TableRow row) {
 		int year = row.year("year");
 		BigDecimal percent = row.decimal("growth_percent", value -> value.compareTo(MINUS_HUNDRED) > 0,
 				Expectations.decimal("en procentsats större än -100", "", "3.4"));

@@ -30,8 +30,6 @@ class CalculateCommand implements Command {
 
 	private final RunPreparation preparation;
 
-	private final TillaggProperties properties;
-
 	private final Console console;
 
 	private final ObjectProvider<JobOperator> jobOperator;
@@ -41,6 +39,8 @@ class CalculateCommand implements Command {
 	private final ObjectProvider<Job> job;
 
 	private final ObjectProvider<RunRegistry> registry;
+
+	private final TillaggProperties properties;
 
 	private final Clock clock;
 
@@ -81,7 +81,7 @@ class CalculateCommand implements Command {
 					+ ex.problems().size() + " fel i indata eller parametrar (se konsolen); inga filer skrevs.");
 		}
 		this.console.warnings(input.input().warnings());
-		JobParameters parameters = RunParameters.of(input, this.properties.inputDir().toString());
+		JobParameters parameters = RunParameters.of(input);
 		JobOperator operator = RegistryBusyException.guard(this.jobOperator::getObject);
 		recoverUnfinished(operator);
 		return start(operator, parameters, input);

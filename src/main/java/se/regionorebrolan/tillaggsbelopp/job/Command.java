@@ -2,7 +2,8 @@ package se.regionorebrolan.tillaggsbelopp.job;
 
 /**
  * One thing the program does, chosen by the first word on the command line (run, publish,
- * list, compare, verify, payment, info). Its options are {@code tillagg.*} properties.
+ * list, compare, verify, payment, info, templates, import-scb). Its options are
+ * {@code tillagg.*} properties.
  */
 interface Command {
 

@@ -11,15 +11,17 @@ import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 /**
  * Refuses command-line arguments that Spring would otherwise ignore or join silently: a
  * parameter without {@code --}, an option outside {@code tillagg.*}, {@code spring.*} and
- * {@code logging.*} (e.g. {@code --budget-year=2027}), and an option given twice (Spring
- * would read {@code 2027,2026}). Checked before Spring starts.
+ * {@code logging.*} (e.g. {@code --budget-year=2027}), an option given twice (Spring
+ * would read {@code 2027,2026}), and both an input folder and an input workbook. Checked
+ * before Spring starts.
  */
 public final class CommandLineArguments {
 
 	/**
 	 * The commands, the first word on the command line; without one the command is run.
 	 */
-	static final List<String> COMMANDS = List.of("run", "publish", "list", "compare", "verify", "payment", "info");
+	static final List<String> COMMANDS = List.of("run", "publish", "list", "compare", "verify", "payment", "info",
+			"import-scb", "templates");
 
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
 
@@ -62,6 +64,10 @@ public final class CommandLineArguments {
 								+ String.join(", ", arguments.getOptionValues(option))
 								+ "); ange den en gång, en lista med kommatecken: --" + option + "=a,b"));
 			}
+		}
+		if (arguments.containsOption(InputChoice.FOLDER) && arguments.containsOption(InputChoice.WORKBOOK)) {
+			problems.add(InputProblem.ofFile(WHERE, "--" + InputChoice.FOLDER + " och --" + InputChoice.WORKBOOK
+					+ " anges båda; ange en av dem: mappen med de sju CSV-filerna eller indataarbetsboken"));
 		}
 		return problems;
 	}

@@ -4,9 +4,9 @@ import org.springframework.boot.context.properties.bind.BindException;
 
 /**
  * The exit status of a command, part of the contract with operators and schedulers: 0
- * done (or already done), 1 internal failure, 2 bad input, bad parameters or a version
- * that does not exist, 3 another run holds the registry (try again later), 4 verify found
- * differences.
+ * done (or already done), 1 internal failure, 2 bad input, bad parameters, a version that
+ * does not exist or a template file that exists, 3 another run holds the registry (try
+ * again later), 4 verify found differences.
  */
 public enum ExitCode {
 

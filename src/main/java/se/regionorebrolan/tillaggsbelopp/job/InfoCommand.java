@@ -14,10 +14,13 @@ class InfoCommand implements Command {
 
 	private final TillaggProperties properties;
 
+	private final InputChoice choice;
+
 	private final Console console;
 
-	InfoCommand(TillaggProperties properties, Console console) {
+	InfoCommand(TillaggProperties properties, InputChoice choice, Console console) {
 		this.properties = properties;
+		this.choice = choice;
 		this.console = console;
 	}
 
@@ -30,7 +33,7 @@ class InfoCommand implements Command {
 	public ExitCode execute() {
 		this.console.say("tillaggsbelopp " + SoftwareVersion.current());
 		this.console.say("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-		this.console.say("Indata: " + this.properties.inputDir().toAbsolutePath().normalize());
+		this.console.say("Indata: " + this.choice.source().describe());
 		this.console.say("Utdata: " + this.properties.outputDir().toAbsolutePath().normalize());
 		return ExitCode.SUCCESS;
 	}

@@ -9,24 +9,27 @@ import org.springframework.stereotype.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
-import se.regionorebrolan.tillaggsbelopp.input.InputReader;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InputSource;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 
 /**
- * Reads and checks the input files with the operator's parameters: row rules, parameter
- * rules and the calculation's completeness rules, all problems at once. Touches nothing
- * but the input folder.
+ * Reads and checks the input (the files of the input folder or the input workbook) with
+ * the operator's parameters: row rules, parameter rules and the calculation's
+ * completeness rules, all problems at once. Touches nothing but the input.
  */
 @Component
 class RunPreparation {
 
 	private final TillaggProperties properties;
 
-	RunPreparation(TillaggProperties properties) {
+	private final InputChoice choice;
+
+	RunPreparation(TillaggProperties properties, InputChoice choice) {
 		this.properties = properties;
+		this.choice = choice;
 	}
 
 	/**
@@ -35,17 +38,18 @@ class RunPreparation {
 	 */
 	ValidatedInput validate(int budgetYear) {
 		List<InputProblem> parameterProblems = EffectiveParameters.problems(this.properties, budgetYear);
-		InputSet input = read(parameterProblems);
+		InputSource source = this.choice.source();
+		InputSet input = read(source, parameterProblems);
 		requireNone(parameterProblems, input);
 		CalculationParameters parameters = EffectiveParameters.resolve(this.properties, budgetYear,
 				referenceDate(input));
-		requireNone(InputSet.locate(TillaggsbeloppCalculator.problems(input.toCalculationInput(), parameters)), input);
-		return ValidatedInput.of(input, parameters, EffectiveParameters.listing(parameters));
+		requireNone(input.locate(TillaggsbeloppCalculator.problems(input.toCalculationInput(), parameters)), input);
+		return ValidatedInput.of(source, input, parameters, EffectiveParameters.listing(parameters));
 	}
 
-	private InputSet read(List<InputProblem> earlierProblems) {
+	private static InputSet read(InputSource source, List<InputProblem> earlierProblems) {
 		try {
-			return InputReader.read(this.properties.inputDir());
+			return source.read();
 		}
 		catch (InvalidInputException ex) {
 			List<InputProblem> problems = new ArrayList<>(earlierProblems);

@@ -5,17 +5,19 @@ import java.util.List;
 import se.regionorebrolan.tillaggsbelopp.archive.RunIdentity;
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InputSource;
 import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
 
 /**
- * Input files and effective parameters that passed every check, with the run's identity
- * (see {@link RunIdentity}). Equal identity means equal results.
+ * Input and effective parameters that passed every check, with where the input was read
+ * and the run's identity (see {@link RunIdentity}). Equal identity means equal results.
  */
-record ValidatedInput(InputSet input, CalculationParameters parameters, List<Parameter> parameterListing,
-		String identity) {
+record ValidatedInput(InputSource source, InputSet input, CalculationParameters parameters,
+		List<Parameter> parameterListing, String identity) {
 
-	static ValidatedInput of(InputSet input, CalculationParameters parameters, List<Parameter> listing) {
-		return new ValidatedInput(input, parameters, listing, RunIdentity.of(input, listing));
+	static ValidatedInput of(InputSource source, InputSet input, CalculationParameters parameters,
+			List<Parameter> listing) {
+		return new ValidatedInput(source, input, parameters, listing, RunIdentity.of(input, listing));
 	}
 
 	String parametersDigest() {

@@ -70,8 +70,8 @@ class VersionWriter {
 				input.parametersDigest());
 		WorkbookContent content = WorkbookContent.of(calculation, input.input(), input.parameterListing(), run,
 				comparison);
-		RunFolder folder = adopted.isPresent() ? folderOf(adopted.get()) : RunFolder.write(this.properties.outputDir(),
-				content, RunStatus.PRELIMINAR, this.properties.inputDir());
+		RunFolder folder = adopted.isPresent() ? folderOf(adopted.get())
+				: RunFolder.write(this.properties.outputDir(), content, RunStatus.PRELIMINAR, input.source().folder());
 		this.registry.register(newRun(content, folder, at.toOffsetDateTime()));
 		return new WrittenVersion(folder, version, comparison);
 	}

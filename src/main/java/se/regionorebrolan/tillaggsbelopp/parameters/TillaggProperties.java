@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * misspelt parameter never silently falls back to its default.
  *
  * @param inputDir the folder with the seven input files
+ * @param inputWorkbook an input workbook with a sheet per table, read instead of the
+ * files of {@code inputDir}
  * @param outputDir the folder the runs are written to
  * @param budgetYear the year the amounts are paid for; the year after today when unset
  * @param populationReferenceDate the population count used; the latest in population.csv
@@ -39,13 +41,18 @@ import org.springframework.validation.annotation.Validated;
  * @param compareWith the version the compare command compares with
  * @param reason why a version is published in place of a final one
  * @param runFolder a run folder to verify without the registry
+ * @param scbFile the export of SCB's Statistikdatabasen the import-scb command reads
+ * @param replacePopulation whether import-scb may replace an existing population.csv
+ * @param templatesDir the folder the templates command writes to
+ * @param templatesPrefill whether the workbook template is filled in with the input
  * @param mode one-shot (run one command and exit) or scheduler (stay running and start
  * the yearly jobs on time)
  * @param schedule when scheduler mode starts the yearly jobs
  */
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
-public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
+public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable Path inputWorkbook,
+		@DefaultValue("output") Path outputDir,
 		@Min(value = 2000, message = "förväntat ett budgetår från 2000 till 2100") @Max(value = 2100,
 				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,
@@ -53,7 +60,9 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @DefaultVa
 		@Valid @DefaultValue Distance distance, @Nullable String registryUrl,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer version,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer compareWith,
-		@Nullable String reason, @Nullable Path runFolder, @DefaultValue("one-shot") Mode mode,
+		@Nullable String reason, @Nullable Path runFolder, @Nullable Path scbFile,
+		@DefaultValue("false") boolean replacePopulation, @DefaultValue("mallar") Path templatesDir,
+		@DefaultValue("false") boolean templatesPrefill, @DefaultValue("one-shot") Mode mode,
 		@Valid @DefaultValue Schedule schedule) {
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * {@link #release()}. H2 locks a file database while any connection to it is open, and a
  * pool keeps its connections open, so a long-running scheduler would lock every finance
  * officer's command out between its triggers; it releases the database after each one
- * instead (docs/decisions/0014-registry-connections-between-triggers.md). A one-shot
+ * instead (docs/decisions/0016-registry-connections-between-triggers.md). A one-shot
  * command keeps it until the process ends, which is what stops a second run meanwhile.
  */
 public final class RegistryDatabase extends AbstractDataSource implements Closeable {

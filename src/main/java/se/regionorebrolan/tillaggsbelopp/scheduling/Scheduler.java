@@ -22,13 +22,13 @@ import org.springframework.scheduling.support.CronTrigger;
 import se.regionorebrolan.tillaggsbelopp.report.SwedishFormat;
 
 /**
- * Scheduler mode ({@code tillagg.mode=scheduler}, docs/decisions/0013-scheduler-mode.md):
+ * Scheduler mode ({@code tillagg.mode=scheduler}, docs/decisions/0015-scheduler-mode.md):
  * starts each yearly job when its cron expression says, in the schedule's time zone. At
  * start-up it first runs a job whose time passed while the process was down, within the
  * catch-up days. While another process holds the registry it tries again every five
  * minutes, for an hour. Each firing logs one line. Firings run one at a time, and the
  * registry is released after each, so that finance officers' commands can use it in
- * between (docs/decisions/0014-registry-connections-between-triggers.md).
+ * between (docs/decisions/0016-registry-connections-between-triggers.md).
  */
 public class Scheduler {
 

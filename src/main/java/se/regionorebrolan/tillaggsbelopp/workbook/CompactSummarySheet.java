@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +76,7 @@ final class CompactSummarySheet {
 	}
 
 	private void headings(int year) {
-		List<String> headings = new ArrayList<>(List.of("Kod", "Kommun"));
-		for (Component component : Component.values()) {
-			headings.add(component.swedishLabel());
-		}
-		headings.addAll(List.of("Totalt", "Invånare", "Kr per invånare", "Invånare 65+", "Kr per invånare 65+",
-				"Totalt " + (year - 1), "Förändring (kr)", "Förändring (%)"));
+		List<String> headings = SummarySheet.headings(year - 1);
 		this.content.comingYears().forEach(other -> headings.add(other.budgetYear() + " (prognos)"));
 		this.sheet.headers(SummarySheet.HEADER_ROW, 3, headings.toArray(String[]::new));
 	}

@@ -1,14 +1,16 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
 import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
 
 /**
  * Körinformation: which run made this workbook: its identity, time, program version,
- * status, the digest of each input file and how it was read, the digest of the
- * parameters, and the parameters as set.
+ * status, the digest of each input file and how it was read (or the input workbook and
+ * its sheets), the digest of the parameters, and the parameters as set.
  */
 final class RunSheet {
 
@@ -37,8 +39,14 @@ final class RunSheet {
 			sheet.text(row, 0, "Statushistorik", styles.totalLabel);
 			sheet.text(row++, 1, change, styles.text);
 		}
+		Optional<InputWorkbook> workbook = content.input().workbook();
+		if (workbook.isPresent()) {
+			sheet.text(row, 0, "Indataarbetsbok", styles.totalLabel);
+			sheet.text(row++, 1, workbook.get().name(), styles.text);
+		}
 		row++;
-		sheet.headers(row++, 1, "Indatafil", "SHA-256", "Rader", "Läst som");
+		sheet.headers(row++, 1, workbook.isPresent() ? "Blad i indataarbetsboken" : "Indatafil", "SHA-256", "Rader",
+				"Läst som");
 		for (InputFile<?> file : content.input().files()) {
 			sheet.text(row, 0, file.name(), styles.text);
 			sheet.text(row, 1, file.sha256(), styles.text);

@@ -71,13 +71,18 @@ final class SummarySheet {
 	}
 
 	private static void headings(SheetWriter sheet, int previousYear) {
+		sheet.headers(HEADER_ROW, 3, headings(previousYear).toArray(String[]::new));
+	}
+
+	/** The column headings, also of the compact workbook's summary. */
+	static List<String> headings(int previousYear) {
 		List<String> headings = new ArrayList<>(List.of("Kod", "Kommun"));
 		for (Component component : Component.values()) {
 			headings.add(component.swedishLabel());
 		}
 		headings.addAll(List.of("Totalt", "Invånare", "Kr per invånare", "Invånare 65+", "Kr per invånare 65+",
 				"Totalt " + previousYear, "Förändring (kr)", "Förändring (%)"));
-		sheet.headers(HEADER_ROW, 3, headings.toArray(String[]::new));
+		return headings;
 	}
 
 	private static void municipalityRow(SheetWriter sheet, int row, int index, Municipality municipality,

@@ -36,6 +36,7 @@ class CsvDialectTests {
 			textBlock = """
 					\\na,b;c\\n   | f.csv rad 2: rubrikraden innehåller både komma (,) och semikolon (;); skilj kolumnerna åt med samma tecken i hela filen
 					a\\tb\\tc\\n  | f.csv rad 1: rubrikraden är avgränsad med tabb; spara filen som "CSV UTF-8 (kommaavgränsad)" eller "CSV (semikolonavgränsad)"
+					"a"\\t"b"\\n | f.csv rad 1: rubrikraden är avgränsad med tabb; spara filen som "CSV UTF-8 (kommaavgränsad)" eller "CSV (semikolonavgränsad)"
 					""")
 	void refusesAHeaderWithBothSeparatorsOrTabs(String text, String expected) {
 		assertThat(CsvDialect.detect(text.replace("\\n", "\n").replace("\\t", "\t"), "f.csv", this.problems)).isEmpty();
@@ -50,8 +51,8 @@ class CsvDialectTests {
 	void describesItselfForTheWorkbookAndTheMessages(CsvDialect dialect, String description, String rule,
 			String example) {
 		assertThat(dialect.description()).isEqualTo(description);
-		assertThat(dialect.decimalRule()).isEqualTo(rule);
-		assertThat(dialect.example("36.5")).isEqualTo(example);
+		assertThat(dialect.decimalMark().rule()).isEqualTo(rule);
+		assertThat(dialect.decimalMark().example("36.5")).isEqualTo(example);
 	}
 
 }

@@ -459,7 +459,7 @@ class CsvTableTests {
 	/**
 	 * The name of a row with a well-formed code, so that rows can show a located problem.
 	 */
-	private static String name(CsvRow row) {
+	private static String name(TableRow row) {
 		row.code("municipality_code");
 		return row.text("municipality_name");
 	}

@@ -77,7 +77,7 @@ class DistancesCsvTests {
 
 	private InputFile<HospitalDistance> read(String content) {
 		ExampleInputFolder.writeString(this.folder.resolve("distances.csv"), content);
-		return DistancesCsv.read(this.folder, ExampleInputFolder.CODES, this.problems);
+		return DistancesCsv.read(Tables.folder(this.folder), ExampleInputFolder.CODES, this.problems);
 	}
 
 	private List<String> problems() {

@@ -78,7 +78,7 @@ class HomeCareMeasurementCsvTests {
 
 	private InputFile<HomeCareMeasurement> read(String content) {
 		ExampleInputFolder.writeString(this.folder.resolve("home_care_measurement.csv"), content);
-		return HomeCareMeasurementCsv.read(this.folder, ExampleInputFolder.CODES, this.problems);
+		return HomeCareMeasurementCsv.read(Tables.folder(this.folder), ExampleInputFolder.CODES, this.problems);
 	}
 
 	private List<String> problems() {

@@ -202,7 +202,7 @@ class InputReaderTests {
 		CalculationProblem problem = new CalculationProblem(table, Optional.of("9001"),
 				"9001 Alfa: ingen rad för kommunen");
 
-		List<InputProblem> located = InputSet.locate(List.of(problem));
+		List<InputProblem> located = ExampleInputFolder.in(this.folder).read().locate(List.of(problem));
 
 		assertThat(located).containsExactly(InputProblem.ofFile(fileName, "9001 Alfa: ingen rad för kommunen"));
 		assertThat(located.get(0)).hasToString(fileName + ": 9001 Alfa: ingen rad för kommunen");

@@ -96,7 +96,7 @@ class MunicipalitiesCsvTests {
 
 	private InputFile<Municipality> read(String content) {
 		ExampleInputFolder.writeString(this.folder.resolve("municipalities.csv"), content);
-		return MunicipalitiesCsv.read(this.folder, this.problems).file();
+		return MunicipalitiesCsv.read(Tables.folder(this.folder), this.problems).file();
 	}
 
 	private List<String> problems() {

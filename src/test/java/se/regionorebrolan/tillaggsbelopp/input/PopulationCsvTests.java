@@ -147,7 +147,7 @@ class PopulationCsvTests {
 
 	private InputFile<PopulationCount> read(String content) {
 		ExampleInputFolder.writeString(this.folder.resolve("population.csv"), content);
-		return PopulationCsv.read(this.folder, ExampleInputFolder.CODES, this.problems);
+		return PopulationCsv.read(Tables.folder(this.folder), ExampleInputFolder.CODES, this.problems);
 	}
 
 	private List<String> problems() {

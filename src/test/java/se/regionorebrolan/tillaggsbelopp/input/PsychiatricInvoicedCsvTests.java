@@ -81,7 +81,7 @@ class PsychiatricInvoicedCsvTests {
 
 	private InputFile<PsychiatricInvoice> read(String content) {
 		ExampleInputFolder.writeString(this.folder.resolve("psychiatric_invoiced.csv"), content);
-		return PsychiatricInvoicedCsv.read(this.folder, ExampleInputFolder.CODES, this.problems);
+		return PsychiatricInvoicedCsv.read(Tables.folder(this.folder), ExampleInputFolder.CODES, this.problems);
 	}
 
 	private List<String> problems() {

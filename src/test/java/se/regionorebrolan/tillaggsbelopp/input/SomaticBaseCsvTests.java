@@ -110,7 +110,7 @@ class SomaticBaseCsvTests {
 
 	private InputFile<SomaticBase> read(String content) {
 		ExampleInputFolder.writeString(this.folder.resolve("somatic_base.csv"), content);
-		return SomaticBaseCsv.read(this.folder, ExampleInputFolder.CODES, this.problems);
+		return SomaticBaseCsv.read(Tables.folder(this.folder), ExampleInputFolder.CODES, this.problems);
 	}
 
 	private List<String> problems() {

@@ -86,19 +86,12 @@ class SwedishExcelInputTests {
 			.setFormat(CSVFormat.RFC4180)
 			.get()) {
 			List<CSVRecord> records = parser.getRecords();
-			lines
-				.add(records.get(0).stream().map(SwedishExcelInputTests::swedishName).collect(Collectors.joining(";")));
+			lines.add(records.get(0).stream().map(InputLayout::heading).collect(Collectors.joining(";")));
 			records.subList(1, records.size())
 				.forEach(row -> lines
 					.add(row.stream().map(SwedishExcelInputTests::cell).collect(Collectors.joining(";"))));
 		}
 		return lines.stream().map(line -> line + "\r\n").collect(Collectors.joining());
-	}
-
-	/** The first Swedish alias, with a space for each underscore and a capital. */
-	private static String swedishName(String english) {
-		String alias = ColumnNames.namesOf(english).get(1).replace('_', ' ');
-		return Character.toUpperCase(alias.charAt(0)) + alias.substring(1);
 	}
 
 	private static String cell(String value) {

@@ -131,7 +131,7 @@ class TaxBaseGrowthCsvTests {
 
 	private InputFile<TaxBaseGrowth> read(String content) {
 		ExampleInputFolder.writeString(this.folder.resolve("tax_base_growth.csv"), content);
-		return TaxBaseGrowthCsv.read(this.folder, this.problems);
+		return TaxBaseGrowthCsv.read(Tables.folder(this.folder), this.problems);
 	}
 
 	private List<String> problems() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.convert.ApplicationConversionService;
@@ -149,7 +150,8 @@ class BadInputCorpusTests {
 		}
 		Binder binder = new Binder(List.of(new MapConfigurationPropertySource(properties)), null,
 				ApplicationConversionService.getSharedInstance());
-		return new RunPreparation(binder.bindOrCreate("tillagg", TillaggProperties.class));
+		TillaggProperties bound = binder.bindOrCreate("tillagg", TillaggProperties.class);
+		return new RunPreparation(bound, new InputChoice(bound, new DefaultApplicationArguments(arguments)));
 	}
 
 	private static String category(String name) {

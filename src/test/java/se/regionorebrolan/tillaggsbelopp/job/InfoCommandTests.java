@@ -28,7 +28,7 @@ class InfoCommandTests {
 
 		assertThat(console.getOut()).contains("tillaggsbelopp " + SoftwareVersion.UNPACKAGED)
 			.contains("Java " + System.getProperty("java.version"))
-			.contains("Indata: " + this.folder.resolve("input").toAbsolutePath())
+			.contains("Indata: CSV-filerna i " + this.folder.resolve("input").toAbsolutePath())
 			.contains("Utdata: " + output.toAbsolutePath());
 		assertThat(output).doesNotExist();
 	}

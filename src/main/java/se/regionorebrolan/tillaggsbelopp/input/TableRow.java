@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -16,13 +18,14 @@ import java.util.regex.Pattern;
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 
 /**
- * One data row of a CSV input file, its values by English column name. Each reader method
- * returns the typed value, or records a located problem and marks the row invalid
- * (returning null or 0, which the caller must not use: it checks {@link #valid()} before
- * building a record). Numbers are read as the file's dialect writes them
- * ({@link NumberText}).
+ * One data row of an input table (a line of a CSV file or a row of a sheet), its values
+ * by English column name. Each reader method returns the typed value, or records a
+ * located problem and marks the row invalid (returning null or 0, which the caller must
+ * not use: it checks {@link #valid()} before building a record). Numbers are read with
+ * the table's decimal mark ({@link NumberText}). A value already refused while the row
+ * was read (a sheet's formula without a value) is not judged again.
  */
-final class CsvRow {
+final class TableRow {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -35,7 +38,7 @@ final class CsvRow {
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	private final CsvHeader header;
+	private final TableHeader header;
 
 	private final int line;
 
@@ -43,9 +46,12 @@ final class CsvRow {
 
 	private final InputProblems problems;
 
+	/** The columns whose value has been refused. */
+	private final Set<String> refused = new HashSet<>();
+
 	private boolean valid = true;
 
-	CsvRow(CsvHeader header, int line, Map<String, String> values, InputProblems problems) {
+	TableRow(TableHeader header, int line, Map<String, String> values, InputProblems problems) {
 		this.header = header;
 		this.line = line;
 		this.values = values;
@@ -73,7 +79,7 @@ final class CsvRow {
 	/** A text that must not be empty; {@code expectation} says what belongs there. */
 	String text(String column, String expectation) {
 		String value = value(column);
-		if (value.isEmpty()) {
+		if (value.isEmpty() && !refused(column)) {
 			reject(column, expectation);
 		}
 		return value;
@@ -82,6 +88,9 @@ final class CsvRow {
 	/** A kommunkod: four digits. */
 	String code(String column) {
 		String value = value(column);
+		if (refused(column)) {
+			return null;
+		}
 		if (!Municipality.isCode(value)) {
 			reject(column, "förväntat en kommunkod med fyra siffror, t.ex. 1880");
 			return null;
@@ -89,17 +98,20 @@ final class CsvRow {
 		return value;
 	}
 
-	/** A kommunkod that is listed in municipalities.csv. */
+	/** A kommunkod that is listed in municipalities.csv (or the sheet Kommuner). */
 	String knownCode(String column, KnownCodes knownCodes) {
 		String code = code(column);
 		if (code != null && !knownCodes.contains(code)) {
-			reject(column, "kommunkoden finns inte i " + InputReader.MUNICIPALITIES.fileName());
+			reject(column, "kommunkoden finns inte i " + knownCodes.listing());
 			return null;
 		}
 		return code;
 	}
 
 	LocalDate date(String column) {
+		if (refused(column)) {
+			return null;
+		}
 		Matcher date = DATE.matcher(value(column));
 		try {
 			if (date.matches()) {
@@ -115,6 +127,9 @@ final class CsvRow {
 
 	int year(String column) {
 		String value = value(column);
+		if (refused(column)) {
+			return 0;
+		}
 		if (!YEAR.matcher(value).matches()) {
 			reject(column, "förväntat ett årtal med fyra siffror, t.ex. 2022");
 			return 0;
@@ -134,25 +149,28 @@ final class CsvRow {
 		BigDecimal whole = decimal(column,
 				value -> value.scale() == 0 && value.compareTo(BigDecimal.valueOf(minimum)) >= 0
 						&& value.compareTo(BigDecimal.valueOf(maximum)) <= 0,
-				dialect -> expectation);
+				mark -> expectation);
 		return (whole != null) ? whole.longValueExact() : 0;
 	}
 
 	/**
-	 * A decimal number written with the file's decimal mark, accepted by {@code allowed};
-	 * {@code expectation} says in Swedish what is accepted, in the file's dialect. A
-	 * number too large for the workbook to hold exactly is refused first, whatever the
-	 * column.
+	 * A decimal number written with the table's decimal mark, accepted by
+	 * {@code allowed}; {@code expectation} says in Swedish what is accepted, with that
+	 * mark. A number too large for the workbook to hold exactly is refused first,
+	 * whatever the column.
 	 */
-	BigDecimal decimal(String column, Predicate<BigDecimal> allowed, Function<CsvDialect, String> expectation) {
-		CsvDialect dialect = this.header.dialect();
-		Optional<BigDecimal> parsed = NumberText.parse(value(column), dialect.decimalMark());
+	BigDecimal decimal(String column, Predicate<BigDecimal> allowed, Function<DecimalMark, String> expectation) {
+		if (refused(column)) {
+			return null;
+		}
+		DecimalMark mark = this.header.decimalMark();
+		Optional<BigDecimal> parsed = NumberText.parse(value(column), mark.character());
 		if (parsed.isPresent() && !Expectations.fitsTheWorkbook(parsed.get())) {
 			reject(column, Expectations.TOO_LARGE);
 			return null;
 		}
 		if (parsed.isEmpty() || !allowed.test(parsed.get())) {
-			reject(column, expectation.apply(dialect));
+			reject(column, expectation.apply(mark));
 			return null;
 		}
 		return parsed.get();
@@ -164,7 +182,7 @@ final class CsvRow {
 	 */
 	<T> T oneOf(String column, Map<String, T> choices, String expectation) {
 		T chosen = choices.get(value(column).toLowerCase(Locale.ROOT));
-		if (chosen == null) {
+		if (chosen == null && !refused(column)) {
 			reject(column, expectation);
 		}
 		return chosen;
@@ -175,25 +193,30 @@ final class CsvRow {
 		return value(column);
 	}
 
-	/** A column's name as the file's header writes it, for messages. */
+	/** A column's name as the table's header writes it, for messages. */
 	String name(String column) {
 		return this.header.written(column);
 	}
 
 	/** Records a problem with this row's value in {@code column}. */
 	void reject(String column, String message) {
-		this.problems.add(InputProblem.ofField(this.header.file(), this.line, name(column), value(column), message));
+		this.problems.add(this.header.problem(this.line, column, value(column), message));
+		this.refused.add(column);
 		this.valid = false;
 	}
 
 	/** Records a problem with the whole row. */
 	void rejectRow(String message) {
-		this.problems.add(InputProblem.ofLine(this.header.file(), this.line, message));
+		this.problems.add(this.header.place().line(this.line, message));
 		this.valid = false;
 	}
 
 	private String value(String column) {
 		return this.values.get(column);
+	}
+
+	private boolean refused(String column) {
+		return this.refused.contains(column);
 	}
 
 }

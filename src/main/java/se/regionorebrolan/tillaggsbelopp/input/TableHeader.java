@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
- * The header row of an input file: which column holds which of the layout's columns,
- * named in English or Swedish ({@link ColumnNames}), and the dialect the file is written
- * in. Messages name a column as the header writes it. A header with problems yields no
- * columns, so the rows are not read against a wrong layout.
+ * The header row of an input table (a CSV file or a sheet): which column holds which of
+ * the layout's columns, named in English or Swedish ({@link ColumnNames}), where the
+ * table is and the decimal mark its numbers are written with. Messages name a column as
+ * the header writes it. A header with problems yields no columns, so the rows are not
+ * read against a wrong layout.
  */
-final class CsvHeader {
+final class TableHeader {
 
-	private final String file;
+	private final TablePlace place;
 
-	private final CsvDialect dialect;
+	private final DecimalMark decimalMark;
 
 	/** English name → position in the row. */
 	private final Map<String, Integer> positions;
@@ -29,64 +28,94 @@ final class CsvHeader {
 
 	private final int size;
 
-	private CsvHeader(String file, CsvDialect dialect, Map<String, Integer> positions, Map<String, String> written,
-			int size) {
-		this.file = file;
-		this.dialect = dialect;
+	private TableHeader(TablePlace place, DecimalMark decimalMark, Map<String, Integer> positions,
+			Map<String, String> written, int size) {
+		this.place = place;
+		this.decimalMark = decimalMark;
 		this.positions = positions;
 		this.written = written;
 		this.size = size;
 	}
 
-	/** The header, or empty when it has problems (each recorded with its column). */
-	static Optional<CsvHeader> read(CSVRecord header, int line, CsvLayout layout, CsvDialect dialect,
-			InputProblems problems) {
-		List<String> names = header.toList();
-		HeaderReading reading = new HeaderReading(layout, line, names, problems);
+	/**
+	 * The header, or empty when it has problems (each recorded with its column).
+	 * @param names the header's names, the first column's first
+	 * @param line the header's line in the file or row in the sheet
+	 */
+	static Optional<TableHeader> read(List<String> names, int line, CsvLayout layout, TablePlace place,
+			DecimalMark decimalMark, InputProblems problems) {
+		HeaderReading reading = new HeaderReading(layout, place, line, names, problems);
 		if (!reading.valid()) {
 			return Optional.empty();
 		}
-		return Optional.of(new CsvHeader(layout.fileName(), dialect, reading.positions, reading.written, names.size()));
+		return Optional.of(new TableHeader(place, decimalMark, reading.positions, reading.written, names.size()));
 	}
 
-	String file() {
-		return this.file;
+	/**
+	 * A header whose columns were recognised by another reader (an SCB export's columns
+	 * are not a {@link CsvLayout}), so that its rows are read as every input row is.
+	 * @param positions column key → position in the row
+	 * @param written column key → the name as the header writes it
+	 */
+	static TableHeader of(TablePlace place, DecimalMark decimalMark, Map<String, Integer> positions,
+			Map<String, String> written, int size) {
+		return new TableHeader(place, decimalMark, Map.copyOf(positions), Map.copyOf(written), size);
 	}
 
-	CsvDialect dialect() {
-		return this.dialect;
+	TablePlace place() {
+		return this.place;
 	}
 
-	/** How many fields the header row has, which every row must have too. */
+	DecimalMark decimalMark() {
+		return this.decimalMark;
+	}
+
+	/** How many columns the header row has, which every row of a file must have too. */
 	int size() {
 		return this.size;
 	}
 
+	/** Where each of the layout's columns is (0 for the first), by English name. */
+	Map<String, Integer> positions() {
+		return Map.copyOf(this.positions);
+	}
+
 	/**
-	 * A row's values by English column name, without the no-break spaces around them that
-	 * Excel may write (Commons CSV trims only the ordinary ones).
+	 * A row's values by English column name, without the spaces and no-break spaces
+	 * around them that Excel may write.
+	 * @param fields the row's values, the first column's first
 	 */
-	Map<String, String> values(CSVRecord row) {
+	Map<String, String> values(List<String> fields) {
 		Map<String, String> values = new LinkedHashMap<>();
-		this.positions.forEach((column, index) -> values.put(column, trimmed(row.get(index))));
+		this.positions.forEach((column, index) -> values.put(column, trimmed(fields.get(index))));
 		return values;
 	}
 
-	private static String trimmed(String value) {
+	/** A value without white space or no-break spaces around it. */
+	static String trimmed(String value) {
 		int start = 0;
 		int end = value.length();
-		while (start < end && NumberText.SPACES.indexOf(value.charAt(start)) >= 0) {
+		while (start < end && isSpace(value.charAt(start))) {
 			start++;
 		}
-		while (end > start && NumberText.SPACES.indexOf(value.charAt(end - 1)) >= 0) {
+		while (end > start && isSpace(value.charAt(end - 1))) {
 			end--;
 		}
 		return value.substring(start, end);
 	}
 
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || NumberText.SPACES.indexOf(c) >= 0;
+	}
+
 	/** A column's name as the header writes it, for messages. */
 	String written(String column) {
 		return this.written.getOrDefault(column, column);
+	}
+
+	/** A problem with a row's value in {@code column}. */
+	InputProblem problem(int line, String column, String value, String message) {
+		return this.place.field(line, this.positions.getOrDefault(column, 0), written(column), value, message);
 	}
 
 	/**
@@ -98,7 +127,7 @@ final class CsvHeader {
 
 		private final CsvLayout layout;
 
-		private final String file;
+		private final TablePlace place;
 
 		private final int line;
 
@@ -113,9 +142,9 @@ final class CsvHeader {
 
 		private boolean valid = true;
 
-		HeaderReading(CsvLayout layout, int line, List<String> names, InputProblems problems) {
+		HeaderReading(CsvLayout layout, TablePlace place, int line, List<String> names, InputProblems problems) {
 			this.layout = layout;
-			this.file = layout.fileName();
+			this.place = place;
 			this.line = line;
 			this.problems = problems;
 			for (int index = 0; index < names.size(); index++) {
@@ -131,7 +160,7 @@ final class CsvHeader {
 			}
 			for (String column : layout.required()) {
 				if (!this.positions.containsKey(column) && !this.suggested.contains(column)) {
-					this.problems.add(InputProblem.ofLine(this.file, line, "kolumnen " + column
+					this.problems.add(place.line(line, "kolumnen " + column
 							+ " saknas i rubrikraden; förväntad rubrikrad: " + layout.expectedHeader()));
 					this.valid = false;
 				}
@@ -148,7 +177,7 @@ final class CsvHeader {
 
 		private void check(int index, String name, Map<String, Integer> seen) {
 			String normalised = ColumnNames.normalise(name);
-			String position = String.valueOf(index + 1);
+			int position = index;
 			Optional<String> english = english(name);
 			Integer earlier = seen.putIfAbsent(normalised, index);
 			if (normalised.isEmpty()) {
@@ -169,14 +198,14 @@ final class CsvHeader {
 			}
 		}
 
-		private void unknown(String position, String name, String normalised) {
+		private void unknown(int position, String name, String normalised) {
 			List<String> absent = this.layout.columns()
 				.stream()
 				.filter(column -> !this.positions.containsKey(column) && !this.suggested.contains(column))
 				.toList();
 			Optional<String> closest = ColumnNames.closest(normalised, absent);
 			if (closest.isEmpty()) {
-				this.problems.warn(InputProblem.ofField(this.file, this.line, position, name,
+				this.problems.warn(this.place.header(this.line, position, name,
 						"okänd kolumn, används inte (kända kolumner: " + this.layout.knownColumns() + ")"));
 				return;
 			}
@@ -188,13 +217,13 @@ final class CsvHeader {
 				error(position, name, "okänd kolumn; " + meant + " Kolumnen " + column + " saknas i rubrikraden");
 			}
 			else {
-				this.problems.warn(InputProblem.ofField(this.file, this.line, position, name,
-						"okänd kolumn, används inte; " + meant));
+				this.problems
+					.warn(this.place.header(this.line, position, name, "okänd kolumn, används inte; " + meant));
 			}
 		}
 
-		private void error(String position, String value, String message) {
-			this.problems.add(InputProblem.ofField(this.file, this.line, position, value, message));
+		private void error(int position, String value, String message) {
+			this.problems.add(this.place.header(this.line, position, value, message));
 			this.valid = false;
 		}
 

@@ -1,0 +1,209 @@
+package se.regionorebrolan.tillaggsbelopp.workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import se.regionorebrolan.tillaggsbelopp.calculation.GrowthKind;
+import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+import se.regionorebrolan.tillaggsbelopp.input.InputLayout;
+import se.regionorebrolan.tillaggsbelopp.input.InputRow;
+import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+
+/**
+ * The input workbook template: an instructions sheet in Swedish (Instruktioner), then one
+ * sheet per table with its header row in Swedish, the code column formatted as text, the
+ * date columns as dates and drop-down lists for the kind of growth (utfall, prognos) and
+ * the care category (1–4). Prefilled with an input, it holds that input's rows as typed
+ * cells, so that reading it back gives the same values.
+ */
+public final class InputTemplate {
+
+	/** The template's file name: what a run reads with --tillagg.input-workbook. */
+	public static final String FILE_NAME = "indata.xlsx";
+
+	static final String INSTRUCTIONS = "Instruktioner";
+
+	/** The values the drop-down lists offer, by column. */
+	private static final Map<String, List<String>> CHOICES = Map.of("kind",
+			List.of(GrowthKind.OUTCOME.swedishLabel(), GrowthKind.FORECAST.swedishLabel()), "category",
+			List.of("1", "2", "3", "4"));
+
+	private static final String CODE = "municipality_code";
+
+	private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
+	private final XSSFWorkbook workbook;
+
+	private final Styles styles;
+
+	private final CellStyle codeText;
+
+	private InputTemplate(XSSFWorkbook workbook) {
+		this.workbook = workbook;
+		this.styles = new Styles(workbook);
+		this.codeText = workbook.createCellStyle();
+		this.codeText.cloneStyleFrom(this.styles.text);
+		this.codeText.setDataFormat(workbook.createDataFormat().getFormat("@"));
+	}
+
+	/**
+	 * Writes the template to a new file.
+	 * @param prefill the input whose rows the sheets hold, or empty for header rows only
+	 * @param createdAt when, for the file's properties
+	 * @param softwareVersion the program version, for the file's properties
+	 * @throws java.nio.file.FileAlreadyExistsException if the file exists: it is never
+	 * overwritten
+	 */
+	public static void write(Path file, Optional<InputSet> prefill, ZonedDateTime createdAt, String softwareVersion)
+			throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			InputTemplate template = new InputTemplate(workbook);
+			template.instructions();
+			template.tables(prefill);
+			describe(workbook.getProperties().getCoreProperties(), createdAt, softwareVersion);
+			Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".ofullstandig-", ".xlsx");
+			try {
+				TillaggsbeloppWorkbook.writeReproducibly(workbook, temporary);
+				Files.move(temporary, file);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
+	private void tables(Optional<InputSet> prefill) {
+		for (InputLayout layout : InputLayout.all()) {
+			SheetWriter sheet = new SheetWriter(this.workbook.createSheet(layout.sheetName()), this.styles, "");
+			switch (layout.table()) {
+				case MUNICIPALITIES ->
+					table(sheet, layout, InputColumns.MUNICIPALITIES, prefill.map(InputSet::municipalities));
+				case POPULATION -> table(sheet, layout, InputColumns.POPULATION, prefill.map(InputSet::population));
+				case DISTANCES -> table(sheet, layout, InputColumns.DISTANCES, prefill.map(InputSet::distances));
+				case TAX_BASE_GROWTH ->
+					table(sheet, layout, InputColumns.TAX_BASE_GROWTH, prefill.map(InputSet::taxBaseGrowth));
+				case SOMATIC_BASE ->
+					table(sheet, layout, InputColumns.SOMATIC_BASE, prefill.map(InputSet::somaticBases));
+				case PSYCHIATRIC_INVOICED ->
+					table(sheet, layout, InputColumns.PSYCHIATRIC_INVOICED, prefill.map(InputSet::psychiatricInvoices));
+				case HOME_CARE_MEASUREMENT ->
+					table(sheet, layout, InputColumns.HOME_CARE_MEASUREMENT, prefill.map(InputSet::measurements));
+			}
+		}
+	}
+
+	/**
+	 * One table's sheet: the header row, each column's format for what is typed, the
+	 * drop-down lists, and the rows of {@code file}, if any.
+	 */
+	private <T> void table(SheetWriter sheet, InputLayout layout, List<InputColumns.Column<T>> columns,
+			Optional<InputFile<T>> file) {
+		sheet.headers(0, 1, layout.headings().toArray(String[]::new));
+		XSSFSheet poi = sheet.sheet();
+		poi.createFreezePane(0, 1);
+		for (int c = 0; c < columns.size(); c++) {
+			InputColumns.Column<T> column = columns.get(c);
+			poi.setDefaultColumnStyle(c,
+					column.name().equals(CODE) ? this.codeText : column.style().apply(this.styles));
+			poi.setColumnWidth(c, Math.max(16, layout.headings().get(c).length() + 4) * 256);
+			if (CHOICES.containsKey(column.name())) {
+				dropDown(poi, c, CHOICES.get(column.name()));
+			}
+		}
+		poi.setDefaultColumnStyle(columns.size(), this.styles.text);
+		poi.setColumnWidth(columns.size(), 50 * 256);
+		List<InputRow<T>> rows = file.map(InputFile::rows).orElse(List.of());
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < columns.size(); c++) {
+				InputColumns.Column<T> column = columns.get(c);
+				Cell cell = column.write(sheet, r + 1, c, rows.get(r).value(), GrowthKind::swedishLabel);
+				if (column.name().equals(CODE)) {
+					cell.setCellStyle(this.codeText);
+				}
+			}
+			sheet.text(r + 1, columns.size(), rows.get(r).source(), this.styles.text);
+		}
+	}
+
+	private static void dropDown(XSSFSheet sheet, int column, List<String> choices) {
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(
+				helper.createExplicitListConstraint(choices.toArray(String[]::new)),
+				new CellRangeAddressList(1, LAST_ROW, column, column));
+		validation.setShowErrorBox(true);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.createErrorBox("Välj i listan", "Välj ett av värdena " + String.join(", ", choices) + ".");
+		// In XSSF, true shows the arrow of the list (the name says the opposite).
+		validation.setSuppressDropDownArrow(true);
+		sheet.addValidationData(validation);
+	}
+
+	/** Instruktioner: the rules, then every table and column explained. */
+	private void instructions() {
+		SheetWriter sheet = new SheetWriter(this.workbook.createSheet(INSTRUCTIONS), this.styles, "");
+		sheet.title("Indata till tilläggsbelopp – instruktioner", "Fyll i ett blad per tabell och kör programmet "
+				+ "med den här arbetsboken som indata. Bladen och kolumnerna förklaras nedan.");
+		int row = 3;
+		for (String rule : TemplateGuide.RULES) {
+			row = paragraph(sheet, row, rule);
+		}
+		for (InputLayout layout : InputLayout.all()) {
+			row = table(sheet, row + 1, layout);
+		}
+		sheet.widths(24, 34, 58, 46, 8);
+		sheet.print(-1);
+	}
+
+	private int table(SheetWriter sheet, int first, InputLayout layout) {
+		TemplateGuide.Table guide = TemplateGuide.table(layout.table());
+		sheet.text(first, 0, layout.sheetName() + " (" + layout.fileName() + ")", this.styles.section);
+		int row = paragraph(sheet, first + 1, guide.content());
+		row = paragraph(sheet, row, "Källa: " + guide.source());
+		sheet.headers(row++, 1, "Kolumn", "Även", "Innehåll", "Format", "Krävs");
+		for (String column : layout.columns()) {
+			TemplateGuide.Column explained = guide.column(column);
+			boolean required = !column.equals(InputLayout.SOURCE) || layout.sourceRequired();
+			sheet.text(row, 0, InputLayout.heading(column), this.styles.wrapped);
+			sheet.text(row, 1, String.join(", ", InputLayout.otherNames(column)), this.styles.wrapped);
+			sheet.text(row, 2, explained.meaning(), this.styles.wrapped);
+			sheet.text(row, 3, explained.format(), this.styles.wrapped);
+			sheet.text(row, 4, required ? "ja" : "nej", this.styles.wrapped);
+			sheet.lines(row++, 2);
+		}
+		return row;
+	}
+
+	/** A paragraph across the sheet's columns, tall enough for its text. */
+	private static int paragraph(SheetWriter sheet, int row, String text) {
+		sheet.text(row, 0, text, sheet.styles().wrapped);
+		sheet.sheet().addMergedRegion(new CellRangeAddress(row, row, 0, 4));
+		sheet.lines(row, 1 + text.length() / 150);
+		return row + 1;
+	}
+
+	private static void describe(POIXMLProperties.CoreProperties properties, ZonedDateTime createdAt,
+			String softwareVersion) {
+		properties.setTitle("Indata till tilläggsbelopp");
+		properties.setSubjectProperty("Mall för indata: ett blad per tabell");
+		properties.setCreator("tillaggsbelopp " + softwareVersion);
+		properties.setCreated(Optional.of(Date.from(createdAt.toInstant())));
+	}
+
+}

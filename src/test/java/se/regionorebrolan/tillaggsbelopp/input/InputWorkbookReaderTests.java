@@ -1,0 +1,266 @@
+package se.regionorebrolan.tillaggsbelopp.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The input workbook: the spec example as one sheet per table reads to the same values as
+ * its CSV files, through the same checks, and every problem names its sheet and cell.
+ */
+class InputWorkbookReaderTests {
+
+	private static final String RECALCULATE = "öppna arbetsboken i Excel och spara den, så att värdet räknas ut och sparas";
+
+	@TempDir
+	Path folder;
+
+	private Path csvFolder;
+
+	private CsvWorkbook book;
+
+	@BeforeEach
+	void example() {
+		this.csvFolder = ExampleInputFolder.in(createDirectories(this.folder.resolve("csv"))).write();
+		this.book = CsvWorkbook.of(this.csvFolder);
+	}
+
+	@Test
+	void readsTheSameValuesAsTheCsvFiles() {
+		InputSet csv = InputReader.read(this.csvFolder);
+
+		InputSet sheets = read();
+
+		assertThat(sheets.toCalculationInput()).usingRecursiveComparison()
+			.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+			.isEqualTo(csv.toCalculationInput());
+		assertThat(sheets.files()).extracting(InputFile::name)
+			.containsExactly("Kommuner", "Befolkning", "Avstånd", "Skatteunderlag", "Somatik", "Psykiatri", "Mätning");
+		assertThat(sheets.files()).extracting(InputFile::readAs).containsOnly("blad i arbetsboken indata.xlsx");
+		assertThat(sheets.files()).extracting(InputFile::sha256).containsOnly(sheets.workbook().orElseThrow().sha256());
+		assertThat(sheets.taxBaseGrowth().rows()).extracting(InputRow::line, InputRow::source)
+			.startsWith(tuple(2, "example"));
+		assertThat(sheets.warnings()).isEmpty();
+	}
+
+	@Test
+	void acceptsTheFilesNamesForSheetsAndSwedishColumnNames() {
+		XSSFWorkbook workbook = this.book.workbook();
+		workbook.setSheetName(workbook.getSheetIndex("Befolkning"), "population");
+		this.book.cell("population!A1").setCellValue("Kommunkod");
+		this.book.cell("population!C1").setCellValue("Folkmängd");
+
+		InputSet input = read();
+
+		assertThat(input.population().name()).isEqualTo("population");
+		assertThat(input.population().values()).hasSize(8);
+	}
+
+	@Test
+	void readsNumbersStoredAsTextWithADecimalComma() {
+		this.book.cell("Befolkning!C2").setCellValue("52\u00A0000");
+		this.book.cell("Avstånd!C4").setCellValue("36,5");
+		this.book.cell("Kommuner!A2").setCellValue("9001");
+
+		InputSet input = read();
+
+		assertThat(input.population().values().get(0).total()).isEqualTo(52000);
+		assertThat(input.distances().values().get(2).roadDistanceKm()).isEqualByComparingTo("36.5");
+	}
+
+	@Test
+	void refusesATextNumberWithADecimalPoint() {
+		this.book.cell("Avstånd!C4").setCellValue("36.5");
+
+		assertThat(problems()).containsExactly("Avstånd!C4, kolumn road_distance_km: värdet \"36.5\" – förväntat ett "
+				+ "avstånd i km ≥ 0 med komma som decimaltecken, t.ex. 36,5");
+	}
+
+	@Test
+	void usesTheSavedValuesOfFormulas() {
+		this.book.cell("Befolkning!C2").setCellFormula("50000+2000");
+		this.book.cell("Kommuner!B2").setCellFormula("\"Al\"&\"fa\"");
+		XSSFFormulaEvaluator.evaluateAllFormulaCells(this.book.workbook());
+
+		InputSet input = read();
+
+		assertThat(input.population().values().get(0).total()).isEqualTo(52000);
+		assertThat(input.municipalities().values().get(0).name()).isEqualTo("Alfa");
+	}
+
+	@Test
+	void refusesAFormulaWithoutASavedValueOrWithAnErrorValue() {
+		this.book.cell("Befolkning!D3").setCellFormula("1/0");
+		XSSFFormulaEvaluator.evaluateAllFormulaCells(this.book.workbook());
+		this.book.uncalculated("Befolkning!C2", "50000+2000");
+
+		assertThat(problems()).containsExactly(
+				"Befolkning!C2, kolumn population_total: värdet \"=50000+2000\" – formeln har inget sparat värde; "
+						+ RECALCULATE,
+				"Befolkning!D3, kolumn population_65_plus: värdet \"=1/0\" – formeln ger felvärdet #DIV/0!; rätta "
+						+ "formeln eller skriv in värdet");
+	}
+
+	@Test
+	void leavesOutATotalRowWithAWarning() {
+		Sheet population = this.book.workbook().getSheet("Befolkning");
+		Row total = population.createRow(9);
+		total.createCell(0).setCellValue("Summa:");
+		total.createCell(2).setCellFormula("SUM(C2:C9)");
+		total.createCell(3).setCellFormula("SUM(D2:D9)");
+		XSSFFormulaEvaluator.evaluateAllFormulaCells(this.book.workbook());
+
+		InputSet input = read();
+
+		assertThat(input.population().values()).hasSize(8);
+		assertThat(input.warnings()).extracting(InputProblem::toString)
+			.containsExactly(
+					"Befolkning rad 10: summaraden (\"Summa:\") läses inte som data; programmet summerar själv");
+	}
+
+	@Test
+	void skipsEmptyRowsAndCountsRowsAsExcelShowsThem() {
+		Sheet measurement = this.book.workbook().getSheet("Mätning");
+		measurement.shiftRows(5, measurement.getLastRowNum(), 2);
+		CellStyle yellow = this.book.workbook().createCellStyle();
+		measurement.createRow(5).createCell(0).setCellStyle(yellow);
+		measurement.createRow(6).createCell(2).setCellValue(" ");
+
+		InputSet input = read();
+
+		assertThat(input.measurements().values()).hasSize(20);
+		assertThat(input.measurements().rows()).extracting(InputRow::line).startsWith(2, 3, 4, 5, 8, 9);
+	}
+
+	@Test
+	void namesTheRowOfADuplicateAndTheSheetOfAnUnknownCode() {
+		this.book.cell("Befolkning!B3").setCellValue(LocalDateTime.of(2025, 12, 31, 0, 0));
+		this.book.cell("Befolkning!A3").setCellValue(9001);
+		this.book.cell("Avstånd!A2").setCellValue(9999);
+
+		assertThat(problems()).containsExactly(
+				"Befolkning rad 3: samma nyckel som rad 2; en rad per kommun och reference_date",
+				"Avstånd!A2, kolumn municipality_code: värdet \"9999\" – kommunkoden finns inte i bladet Kommuner");
+	}
+
+	@Test
+	void readsDateCellsAndDateTextButNotATimeOfDay() {
+		this.book.cell("Befolkning!B2").setCellValue("2025-12-31");
+		this.book.date("Befolkning!B3", LocalDateTime.of(2025, 12, 31, 13, 45));
+
+		assertThat(problems()).containsExactly("Befolkning!B3, kolumn reference_date: värdet \"2025-12-31 13:45\" – "
+				+ "förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-12-31");
+	}
+
+	@Test
+	void refusesAGrowthFormattedAsPercent() {
+		CellStyle percent = this.book.workbook().createCellStyle();
+		percent.setDataFormat(this.book.workbook().createDataFormat().getFormat("0.0%"));
+		this.book.cell("Skatteunderlag!B2").setCellValue(0.04);
+		this.book.cell("Skatteunderlag!B2").setCellStyle(percent);
+
+		assertThat(problems()).containsExactly("Skatteunderlag!B2, kolumn growth_percent: värdet \"4 %\" – cellen är "
+				+ "formaterad som procent, så Excel sparar talet 0,04; skriv procentsatsen som ett tal utan "
+				+ "procentformat, t.ex. 3,4");
+	}
+
+	@Test
+	void namesTheCellOfAMisspeltHeader() {
+		this.book.cell("Befolkning!C1").setCellValue("folkmangd");
+
+		assertThat(problems()).containsExactly("Befolkning!C1: värdet \"folkmangd\" – okänd kolumn; menade du "
+				+ "folkmängd (= population_total)? Kolumnen population_total saknas i rubrikraden");
+	}
+
+	@Test
+	void namesAMissingSheetAndOneThatLooksLikeIt() {
+		XSSFWorkbook workbook = this.book.workbook();
+		workbook.removeSheetAt(workbook.getSheetIndex("Avstånd"));
+		workbook.setSheetName(workbook.getSheetIndex("Befolkning"), "Befolknig");
+		workbook.createSheet("Instruktioner");
+
+		assertThat(problems()).containsExactly(
+				"indata.xlsx: arbetsboken saknar bladet Befolkning (eller population); menade du bladet \"Befolknig\"? "
+						+ "Byt namn på det till Befolkning; bladen i arbetsboken: Kommuner, Befolknig, Skatteunderlag, "
+						+ "Somatik, Psykiatri, Mätning, Instruktioner",
+				"indata.xlsx: arbetsboken saknar bladet Avstånd (eller distances); bladen i arbetsboken: Kommuner, "
+						+ "Befolknig, Skatteunderlag, Somatik, Psykiatri, Mätning, Instruktioner");
+	}
+
+	@Test
+	void refusesTwoSheetsOfOneTableAndAnEmptySheet() {
+		XSSFWorkbook workbook = this.book.workbook();
+		workbook.cloneSheet(workbook.getSheetIndex("Somatik"), "somatic_base");
+		workbook.removeSheetAt(workbook.getSheetIndex("Psykiatri"));
+		workbook.createSheet("Psykiatri");
+
+		assertThat(problems()).containsExactly(
+				"indata.xlsx: bladen Somatik och somatic_base är samma tabell (somatic_base.csv); ta bort det ena eller "
+						+ "byt namn på det",
+				"Psykiatri: bladet är tomt; första raden ska vara rubrikraden municipality_code,year,amount_sek");
+	}
+
+	@Test
+	void refusesAFileThatIsNoWorkbookOrIsMissing() throws Exception {
+		Path csv = Files.writeString(this.folder.resolve("indata.xlsx"), "municipality_code\n", StandardCharsets.UTF_8);
+
+		assertThat(problems(csv)).containsExactly("indata.xlsx: filen är ingen Excel-arbetsbok (.xlsx); spara den som "
+				+ "Excel-arbetsbok, eller ange mappen med CSV-filerna med --tillagg.input-dir");
+		assertThat(problems(this.folder.resolve("saknas.xlsx"))).containsExactly("saknas.xlsx: arbetsboken finns inte ("
+				+ this.folder.resolve("saknas.xlsx").toAbsolutePath().normalize() + ")");
+	}
+
+	@Test
+	void theReadmeNamesTheSheetsOfEveryTable() throws IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+
+		assertThat(readme).contains(String.join("\n",
+				InputReader.LAYOUTS.stream()
+					.map(layout -> "| `" + layout.sheetName() + "` | `" + layout.baseName() + "` | `"
+							+ layout.fileName() + "` |")
+					.toList()));
+	}
+
+	private static Path createDirectories(Path path) {
+		try {
+			return Files.createDirectories(path);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private InputSet read() {
+		return InputReader.readWorkbook(this.book.write(this.folder.resolve("indata.xlsx")));
+	}
+
+	private List<String> problems() {
+		return problems(this.book.write(this.folder.resolve("indata.xlsx")));
+	}
+
+	private static List<String> problems(Path workbook) {
+		InvalidInputException rejection = catchThrowableOfType(InvalidInputException.class,
+				() -> InputReader.readWorkbook(workbook));
+		assertThat(rejection).as("the workbook is refused").isNotNull();
+		return rejection.problems().stream().map(InputProblem::toString).toList();
+	}
+
+}
