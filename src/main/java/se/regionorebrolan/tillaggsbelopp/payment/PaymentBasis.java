@@ -25,7 +25,7 @@ import se.regionorebrolan.tillaggsbelopp.registry.RegisteredTotal;
  * @param budgetYear the budget year paid
  * @param number 1 for the payment, 2, … for the corrections after it
  * @param paymentMonth January of the budget year for the payment; for a correction the
- * month it is produced in
+ * month it is produced in, but never before that January
  * @param paid the final version whose amounts are paid
  * @param paidBefore for a correction, the version that was paid before
  * @param lines one per municipality, by kommunkod
@@ -54,13 +54,17 @@ public record PaymentBasis(int budgetYear, int number, YearMonth paymentMonth, V
 
 	/**
 	 * A correction after the paid version was superseded: the new final version's totals
-	 * less the paid version's, settled in the month it is produced.
+	 * less the paid version's, settled in the month it is produced. A correction made
+	 * before the year's January (a payment basis produced and superseded in December) is
+	 * settled in that January, with the payment it corrects, never before it.
 	 */
 	public static PaymentBasis correction(int budgetYear, int number, VersionReference paid,
 			List<RegisteredTotal> totals, VersionReference paidBefore, List<RegisteredTotal> paidBeforeTotals,
 			ZonedDateTime producedAt, String softwareVersion) {
-		return new PaymentBasis(budgetYear, number, YearMonth.from(producedAt), paid, Optional.of(paidBefore),
-				lines(totals, paidBeforeTotals), producedAt, softwareVersion);
+		YearMonth january = YearMonth.of(budgetYear, Month.JANUARY);
+		YearMonth produced = YearMonth.from(producedAt);
+		return new PaymentBasis(budgetYear, number, produced.isBefore(january) ? january : produced, paid,
+				Optional.of(paidBefore), lines(totals, paidBeforeTotals), producedAt, softwareVersion);
 	}
 
 	public boolean isCorrection() {

@@ -49,6 +49,16 @@ class PaymentBasisTests {
 	}
 
 	@Test
+	void settlesACorrectionMadeBeforeTheBudgetYearInItsJanuary() {
+		PaymentBasis basis = PaymentBasis.correction(2027, 2, PaymentExample.V2, PaymentExample.VERSION_2,
+				PaymentExample.V1, PaymentExample.VERSION_1,
+				PaymentExample.payment().producedAt().withYear(2026).withMonth(12), "0.1.0");
+
+		assertThat(basis.paymentMonth()).isEqualTo(YearMonth.of(2027, 1));
+		assertThat(basis.amount()).isEqualByComparingTo("314857");
+	}
+
+	@Test
 	void correctsAMunicipalityThatIsInOnlyOneOfTheVersions() {
 		PaymentBasis basis = PaymentBasis.correction(2027, 2, PaymentExample.V2,
 				List.of(total("9001", "Alfa", "100"), total("9005", "Epsilon", "40")), PaymentExample.V1,
