@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,6 +39,13 @@ public final class PaymentWorkbook {
 	/** The first amount column: the amount, or for a correction what was paid before. */
 	private static final int AMOUNT = 2;
 
+	/** Wide enough for the longest label, "Resultatfilens SHA-256". */
+	private static final int LABEL_WIDTH = 23;
+
+	private static final int NAME_WIDTH = 24;
+
+	private static final int AMOUNT_WIDTH = 17;
+
 	private PaymentWorkbook() {
 	}
 
@@ -61,8 +70,12 @@ public final class PaymentWorkbook {
 		int lastColumn = basis.isCorrection() ? AMOUNT + 2 : AMOUNT;
 		sheet.heading(basis.title(), subtitle(basis));
 		int row = FIRST_FACT_ROW;
+		CellStyle label = sheet.sheet().getWorkbook().createCellStyle();
+		label.cloneStyleFrom(sheet.styles().header);
+		// beside a value on two lines, the label stands on the first
+		label.setVerticalAlignment(VerticalAlignment.TOP);
 		for (String[] fact : facts(basis)) {
-			fact(sheet, row++, fact, lastColumn);
+			fact(sheet, row++, fact, label, lastColumn);
 		}
 		row++;
 		List<CheckedCell> checks = new ArrayList<>();
@@ -73,7 +86,7 @@ public final class PaymentWorkbook {
 		sheet.text(row + 3, CODE, "Attesteras av: ………………………………………………    Datum: ………………………", styles.text);
 		sheet.text(row + 5, CODE, "Hela kronor. CSV-filen med samma namn är samma underlag för ekonomisystemet.",
 				styles.note);
-		sheet.widths(14, 28, 16, 16, 16);
+		sheet.widths(LABEL_WIDTH, NAME_WIDTH, AMOUNT_WIDTH, AMOUNT_WIDTH, AMOUNT_WIDTH);
 		sheet.printOnOnePage();
 		sheet.protect();
 		return checks;
@@ -109,11 +122,16 @@ public final class PaymentWorkbook {
 		return facts;
 	}
 
-	/** A label and a value that may be as long as a digest, across the table's width. */
-	private static void fact(SheetWriter sheet, int row, String[] fact, int lastColumn) {
-		sheet.text(row, CODE, fact[0], sheet.styles().header);
-		sheet.text(row, NAME, fact[1], sheet.styles().text);
+	/**
+	 * A label and a value that may be as long as a digest, across the table's width and
+	 * wrapped onto as many lines as it needs, so that a printed digest is whole.
+	 */
+	private static void fact(SheetWriter sheet, int row, String[] fact, CellStyle label, int lastColumn) {
+		sheet.text(row, CODE, fact[0], label);
+		sheet.text(row, NAME, fact[1], sheet.styles().wrapped);
 		sheet.sheet().addMergedRegion(new CellRangeAddress(row, row, NAME, lastColumn));
+		int width = NAME_WIDTH + AMOUNT_WIDTH * (lastColumn - NAME);
+		sheet.lines(row, (fact[1].length() + width - 1) / width);
 	}
 
 	/** The table: headings, then one row per municipality. Returns the row after it. */

@@ -88,6 +88,34 @@ class PaymentWorkbookTests {
 	}
 
 	@Test
+	void wrapsADigestOntoTwoLinesWhereTheTableIsNarrowSoThatItPrintsWhole() throws IOException {
+		Path payment = this.folder.resolve("payment.xlsx");
+		Path correction = this.folder.resolve("correction.xlsx");
+		PaymentWorkbook.write(PaymentExample.payment(), payment);
+		PaymentWorkbook.write(PaymentExample.correction(), correction);
+
+		// the run id (64 characters) across Kommun and Belopp, 24 + 17 wide: two lines
+		assertThat(factRow(payment, 8)).containsExactly("Körnings-id", "true", "2");
+		assertThat(factRow(payment, 4)).containsExactly("Budgetår", "true", "1");
+		// across Kommun and three amount columns, 24 + 3 × 17 wide: one line
+		assertThat(factRow(correction, 8)).containsExactly("Körnings-id", "true", "1");
+	}
+
+	/**
+	 * A fact's label, whether its value wraps, and how many lines its row has room for.
+	 */
+	private static List<String> factRow(Path file, int row) throws IOException {
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			// SheetWriter.lines: 13.5 points a line and 2 to spare
+			float height = sheet.getRow(row - 1).getHeightInPoints();
+			return List.of(sheet.getRow(row - 1).getCell(0).getStringCellValue(),
+					String.valueOf(sheet.getRow(row - 1).getCell(1).getCellStyle().getWrapText()),
+					String.valueOf(Math.round((height - 2) / 13.5f)));
+		}
+	}
+
+	@Test
 	void writesTheSameBytesForTheSameBasis() throws IOException {
 		Path first = this.folder.resolve("first.xlsx");
 		Path second = this.folder.resolve("second.xlsx");
