@@ -177,11 +177,22 @@ class PaymentCommand implements Command {
 		return new CommandResult(ExitCode.INTERNAL_FAILURE, line);
 	}
 
+	/**
+	 * Nothing to pay. The registered basis' folder must still be there: it is the record
+	 * of what was paid, and a basis is never written a second time, so a lost folder is
+	 * restored from the backup.
+	 */
 	private CommandResult alreadyPaid(RegisteredPayment paid) {
 		String line = "Budgetåret " + paid.budgetYear() + " är redan utbetalt ur version " + paid.version()
 				+ " (SLUTLIG): underlag nr " + paid.number() + " i " + paid.folder() + "; inget nytt skrevs.";
-		this.console.say(line);
-		return CommandResult.done(line);
+		if (Files.isDirectory(paid.folder())) {
+			this.console.say(line);
+			return CommandResult.done(line);
+		}
+		String missing = line + " Men mappen finns inte längre: underlaget är utbetalt och skrivs aldrig en gång "
+				+ "till. Återställ mappen ur säkerhetskopian (docs/operations.md, Backup and restore).";
+		this.console.failure(missing);
+		return new CommandResult(ExitCode.INTERNAL_FAILURE, missing);
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -8,14 +9,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.NOVEMBER_2026;
 import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.run;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExample;
+import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExampleInput;
 
 /**
- * The one-shot {@code payment} command's refusals; its payments and corrections are shown
- * in {@link SchedulerModeTests}, where the scheduler runs the same command.
+ * The one-shot {@code payment} command's refusals and its record of what was paid; its
+ * payments and corrections are shown in {@link SchedulerModeTests}, where the scheduler
+ * runs the same command.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PaymentCommandTests {
@@ -44,6 +49,30 @@ class PaymentCommandTests {
 		assertThat(console.getErr())
 			.contains("Budgetåret 2027 har ingen SLUTLIG version, så inget " + "utbetalningsunderlag togs fram");
 		assertThat(output.resolve("2027")).doesNotExist();
+	}
+
+	@Test
+	void paysAFinalVersionOnceAndSaysWhenTheFolderOfItsBasisIsGone(CapturedOutput console) throws IOException {
+		Path output = this.folder.resolve("output");
+		String[] payment = { "payment", "--tillagg.output-dir=" + output, "--tillagg.budget-year=2027" };
+		assertThat(run(NOVEMBER_2026, specExample(specExampleInput(this.folder), output))).isZero();
+		assertThat(run(NOVEMBER_2026, "publish", "--tillagg.output-dir=" + output, "--tillagg.budget-year=2027",
+				"--tillagg.version=1"))
+			.isZero();
+		assertThat(run(NOVEMBER_2026, payment)).isZero();
+		Path basis = output.resolve("2027/utbetalning-1");
+		assertThat(basis.resolve("utbetalningsunderlag-2027-v1.csv")).exists();
+
+		assertThat(run(NOVEMBER_2026, payment)).isZero();
+		assertThat(console.getOut())
+			.contains("Budgetåret 2027 är redan utbetalt ur version 1 (SLUTLIG): underlag nr 1 i " + basis
+					+ "; inget nytt skrevs.");
+
+		FileSystemUtils.deleteRecursively(basis);
+		assertThat(run(NOVEMBER_2026, payment)).isOne();
+		assertThat(console.getErr()).contains("underlag nr 1 i " + basis + "; inget nytt skrevs. Men mappen finns inte "
+				+ "längre: underlaget är utbetalt och skrivs aldrig en gång till. Återställ mappen ur säkerhetskopian");
+		assertThat(basis).doesNotExist();
 	}
 
 }
