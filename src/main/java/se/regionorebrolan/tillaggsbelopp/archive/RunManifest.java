@@ -76,13 +76,18 @@ public record RunManifest(String format, int budgetYear, int version, String ide
 		}
 	}
 
+	/** Whether the folder has a manifest, which makes it a run folder. */
+	public static boolean isIn(Path folder) {
+		return Files.isRegularFile(folder.resolve(FILE_NAME));
+	}
+
 	/**
 	 * Reads a run folder's manifest.
 	 * @throws ArchiveException when it is missing or cannot be read
 	 */
 	static RunManifest read(Path folder) {
 		Path file = folder.resolve(FILE_NAME);
-		if (!Files.isRegularFile(file)) {
+		if (!isIn(folder)) {
 			throw new ArchiveException(folder + ": " + FILE_NAME + " saknas; mappen är ingen körningsmapp");
 		}
 		try {

@@ -12,4 +12,12 @@ interface Command {
 
 	ExitCode execute() throws Exception;
 
+	/**
+	 * Whether it works on versions calculated earlier, which are in the registry: then a
+	 * missing registry means the output folder is not the one the runs were written to.
+	 */
+	default boolean readsCalculatedVersions() {
+		return false;
+	}
+
 }

@@ -1,7 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryFile;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
 
 /**
@@ -48,13 +51,33 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		String name = arguments.getNonOptionArgs().isEmpty() ? "run" : arguments.getNonOptionArgs().get(0);
+		Command command = this.byName.get(name);
+		Optional<Path> missing = command.readsCalculatedVersions() ? RegistryFile.missing(this.properties)
+				: Optional.empty();
+		if (missing.isPresent()) {
+			this.exitCode = noRegistry(name, missing.get());
+			return;
+		}
 		try {
-			this.exitCode = this.byName.get(name).execute();
+			this.exitCode = command.execute();
 		}
 		catch (RegistryBusyException ex) {
 			this.console.failure(ex.getMessage());
 			this.exitCode = ExitCode.BUSY;
 		}
+	}
+
+	/**
+	 * Opening the registry would create an empty one, and the command would find no
+	 * versions: most likely it was started from another folder than the runs.
+	 */
+	private ExitCode noRegistry(String command, Path file) {
+		this.console.failure("Kommandot " + command + " hittar inget register: " + file + " finns inte, så inga "
+				+ "versioner har beräknats med utmatningsmappen "
+				+ this.properties.outputDir().toAbsolutePath().normalize()
+				+ ". Starta kommandot i arbetsmappen (den med config/ och output/) eller ange "
+				+ "--tillagg.output-dir=<mappen som körningarna skrevs till>. Inget skrevs.");
+		return ExitCode.BAD_INPUT;
 	}
 
 	/**

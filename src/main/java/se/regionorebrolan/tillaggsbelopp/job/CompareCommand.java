@@ -42,6 +42,11 @@ class CompareCommand implements Command {
 	}
 
 	@Override
+	public boolean readsCalculatedVersions() {
+		return true;
+	}
+
+	@Override
 	public ExitCode execute() throws Exception {
 		Optional<VersionSelection> selection = VersionSelection.required(this.properties, this.console, "compare");
 		if (selection.isEmpty() || this.properties.compareWith() == null) {

@@ -51,6 +51,11 @@ class ListCommand implements Command {
 	}
 
 	@Override
+	public boolean readsCalculatedVersions() {
+		return true;
+	}
+
+	@Override
 	public ExitCode execute() {
 		int year = EffectiveParameters.budgetYear(this.properties, this.clock);
 		List<RegisteredRun> versions = RegistryBusyException.guard(this.registry::getObject).list(year);

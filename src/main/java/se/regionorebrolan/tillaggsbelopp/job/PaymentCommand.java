@@ -58,6 +58,11 @@ class PaymentCommand implements Command {
 	}
 
 	@Override
+	public boolean readsCalculatedVersions() {
+		return true;
+	}
+
+	@Override
 	public ExitCode execute() throws IOException {
 		if (this.properties.budgetYear() == null) {
 			this.console.failure("Kommandot payment behöver budgetåret, t.ex. payment --tillagg.budget-year=2027 "

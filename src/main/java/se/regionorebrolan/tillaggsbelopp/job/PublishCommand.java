@@ -47,6 +47,11 @@ class PublishCommand implements Command {
 	}
 
 	@Override
+	public boolean readsCalculatedVersions() {
+		return true;
+	}
+
+	@Override
 	public ExitCode execute() throws Exception {
 		Optional<VersionSelection> selection = VersionSelection.required(this.properties, this.console, "publish");
 		if (selection.isEmpty()) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.archive.ArchiveException;
 import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
+import se.regionorebrolan.tillaggsbelopp.archive.RunManifest;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
@@ -52,9 +53,30 @@ class VerifyCommand implements Command {
 		return "verify";
 	}
 
+	/** Not with --tillagg.run-folder, which needs only the folder. */
+	@Override
+	public boolean readsCalculatedVersions() {
+		return this.properties.runFolder() == null;
+	}
+
 	@Override
 	public ExitCode execute() throws IOException {
-		Optional<Target> target = target();
+		Path runFolder = this.properties.runFolder();
+		if (runFolder != null && !RunManifest.isIn(runFolder)) {
+			this.console.failure("tillagg.run-folder = " + runFolder + ": mappen är ingen körningsmapp (" + runFolder
+					+ " har ingen manifest.json). Ange mappen för en version, t.ex. output/2027/v1-85e563aeeaf1.");
+			return ExitCode.BAD_INPUT;
+		}
+		Optional<Target> target;
+		try {
+			target = target();
+		}
+		catch (ArchiveException ex) {
+			// a run folder whose archived input is not what its manifest records
+			this.console.failure(runFolder + " stämmer inte (1 skillnad):");
+			this.console.failure("  - " + ex.getMessage());
+			return ExitCode.DIFFERENCES;
+		}
 		if (target.isEmpty()) {
 			return ExitCode.BAD_INPUT;
 		}

@@ -39,11 +39,7 @@ class RegistryConfiguration {
 		if (properties.registryUrl() != null) {
 			return properties.registryUrl();
 		}
-		Path database = properties.outputDir()
-			.toAbsolutePath()
-			.normalize()
-			.resolve("registry")
-			.resolve("tillaggsbelopp");
+		Path database = RegistryFile.database(properties);
 		// WRITE_DELAY=0: a commit is on disk when it returns, even if the process is
 		// killed next.
 		return "jdbc:h2:file:" + database + ";WRITE_DELAY=0";

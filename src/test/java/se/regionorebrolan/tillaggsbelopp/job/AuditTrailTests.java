@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -183,6 +184,21 @@ class AuditTrailTests {
 		assertThat(exitCode).isZero();
 		assertThat(noRegistry).doesNotExist();
 		assertThat(console.getOut()).contains("Version 1 av budgetåret 2027 (PRELIMINÄR, " + copy + ") är verifierad");
+	}
+
+	@Test
+	void namesTheArchivedFileOfARunFolderThatWasChanged(CapturedOutput console) throws IOException {
+		Path output = this.folder.resolve("output");
+		assertThat(run(NOVEMBER_2026, specExample(specExampleInput(this.folder), output))).isZero();
+		Path copy = this.folder.resolve("elsewhere/2027/" + runFolders(output, 2027).get(0).getFileName());
+		copyFolder(runFolders(output, 2027).get(0), copy);
+		Files.writeString(copy.resolve("indata/distances.csv"), "\n", StandardOpenOption.APPEND);
+
+		int exitCode = run(DECEMBER_10, "verify", "--tillagg.output-dir=" + this.folder.resolve("no-registry"),
+				"--tillagg.run-folder=" + copy);
+
+		assertThat(exitCode).isEqualTo(4);
+		assertThat(console.getErr()).contains(copy + " stämmer inte (1 skillnad):", "distances.csv");
 	}
 
 	@Test

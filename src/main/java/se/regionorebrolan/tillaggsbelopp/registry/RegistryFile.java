@@ -1,0 +1,38 @@
+package se.regionorebrolan.tillaggsbelopp.registry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+
+/**
+ * Where the default registry lives: the H2 file database {@code <output>/registry/
+ * tillaggsbelopp.mv.db}. Commands that work on versions calculated earlier ask whether it
+ * exists before they open it, because opening creates it: a command started from the
+ * wrong folder would otherwise leave an empty registry there and report "no versions" as
+ * if the year had none.
+ */
+public final class RegistryFile {
+
+	private RegistryFile() {
+	}
+
+	/**
+	 * The default registry's file when it does not exist yet; empty when it exists or
+	 * {@code tillagg.registry-url} names another database.
+	 */
+	public static Optional<Path> missing(TillaggProperties properties) {
+		if (properties.registryUrl() != null) {
+			return Optional.empty();
+		}
+		Path file = database(properties).resolveSibling("tillaggsbelopp.mv.db");
+		return Files.exists(file) ? Optional.empty() : Optional.of(file);
+	}
+
+	/** The default registry's database path, without H2's file suffix. */
+	static Path database(TillaggProperties properties) {
+		return properties.outputDir().toAbsolutePath().normalize().resolve("registry").resolve("tillaggsbelopp");
+	}
+
+}
