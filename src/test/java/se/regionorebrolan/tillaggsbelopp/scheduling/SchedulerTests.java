@@ -159,11 +159,25 @@ class SchedulerTests {
 	void stoppingCancelsTheTriggersAndEndsTheWait() throws InterruptedException {
 		Scheduler scheduler = scheduler(31);
 		scheduler.start();
+		Thread main = new Thread(() -> {
+			try {
+				scheduler.awaitStop();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		main.start();
+		// the process's main thread waits until the scheduler stops, not a moment less
+		while (main.getState() != Thread.State.WAITING && main.isAlive()) {
+			Thread.onSpinWait();
+		}
+		assertThat(main.getState()).isEqualTo(Thread.State.WAITING);
 
 		scheduler.stop();
 
+		main.join();
 		assertThat(this.triggers.allCancelled()).isTrue();
-		scheduler.awaitStop();
 		assertThat(lines()).last().isEqualTo("INFO Schemaläget stoppas.");
 	}
 
