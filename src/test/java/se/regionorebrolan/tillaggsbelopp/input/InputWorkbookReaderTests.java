@@ -137,6 +137,37 @@ class InputWorkbookReaderTests {
 	}
 
 	@Test
+	void leavesOutATotalRowWithItsWordInAnotherColumnThanTheFirst() {
+		Sheet population = this.book.workbook().getSheet("Befolkning");
+		Row total = population.createRow(9);
+		total.createCell(1).setCellValue("Totalt");
+		total.createCell(2).setCellFormula("SUM(C2:C9)");
+		XSSFFormulaEvaluator.evaluateAllFormulaCells(this.book.workbook());
+
+		InputSet input = read();
+
+		assertThat(input.population().values()).hasSize(8);
+		assertThat(input.warnings()).extracting(InputProblem::toString)
+			.containsExactly("Befolkning rad 10: summaraden (\"\") läses inte som data; programmet summerar själv");
+	}
+
+	@Test
+	void findsTheHeaderUnderEmptyRowsAndIgnoresFormattedEmptyCellsBesideIt() {
+		Sheet municipalities = this.book.workbook().getSheet("Kommuner");
+		municipalities.shiftRows(0, municipalities.getLastRowNum(), 2);
+		CellStyle yellow = this.book.workbook().createCellStyle();
+		municipalities.createRow(0).createCell(0).setCellStyle(yellow);
+		municipalities.getRow(2).createCell(3).setCellStyle(yellow);
+		municipalities.getRow(2).createCell(4).setCellValue("");
+
+		InputSet input = read();
+
+		assertThat(input.warnings()).isEmpty();
+		assertThat(input.municipalities().rows()).extracting(InputRow::line).containsExactly(4, 5, 6, 7);
+		assertThat(input.municipalities().values()).hasSize(4);
+	}
+
+	@Test
 	void skipsEmptyRowsAndCountsRowsAsExcelShowsThem() {
 		Sheet measurement = this.book.workbook().getSheet("Mätning");
 		measurement.shiftRows(5, measurement.getLastRowNum(), 2);
