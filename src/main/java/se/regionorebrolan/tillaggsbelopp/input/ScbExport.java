@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -25,6 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 record ScbExport(String file, String readAs, ScbHeader header, List<ScbRow> rows) {
 
+	private static final Pattern HEADER_LINE = Pattern.compile("^\"?region\"?[;,]",
+			Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+
 	/** The export, or empty when it cannot be read (each problem recorded). */
 	static Optional<ScbExport> read(Path path, InputProblems problems) {
 		String file = path.getFileName().toString();
@@ -33,15 +38,32 @@ record ScbExport(String file, String readAs, ScbHeader header, List<ScbRow> rows
 			return Optional.empty();
 		}
 		Optional<CsvText> text = CsvText.decode(CsvTable.readBytes(path), file, problems);
-		Optional<CsvDialect> dialect = text.flatMap(t -> CsvDialect.detect(t.text(), file, problems));
+		Optional<String> fromHeader = text.map(t -> fromHeader(t.text()));
+		Optional<CsvDialect> dialect = fromHeader.flatMap(t -> CsvDialect.detect(t, file, problems));
 		if (dialect.isEmpty()) {
 			return Optional.empty();
 		}
-		LineIndex lines = new LineIndex(text.get().text());
-		return CsvTable.records(text.get().text(), dialect.get(), lines, file, problems)
+		LineIndex lines = new LineIndex(fromHeader.get());
+		return CsvTable.records(fromHeader.get(), dialect.get(), lines, file, problems)
 			.flatMap(records -> table(records, lines, file, dialect.get(), problems))
 			.map(table -> new ScbExport(file, text.get().encoding() + ", " + dialect.get().separator(), table.header(),
 					table.rows()));
+	}
+
+	/**
+	 * The text with the lines above the header emptied, so that line numbers stay as the
+	 * file has them. They are the table's title, which PxWeb quotes, but a title written
+	 * without quotes ({@code Folkmängd efter region, ålder, kön och år}) has commas that
+	 * would be taken for the separator or for fields. The header is the first line that
+	 * starts with the region variable; without one, the text is left as it is and the
+	 * header's check names what is wrong.
+	 */
+	static String fromHeader(String text) {
+		Matcher header = HEADER_LINE.matcher(text);
+		if (!header.find()) {
+			return text;
+		}
+		return text.substring(0, header.start()).replaceAll("[^\r\n]", "") + text.substring(header.start());
 	}
 
 	/**

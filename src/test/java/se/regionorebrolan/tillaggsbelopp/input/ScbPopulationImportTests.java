@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
 
@@ -56,6 +57,32 @@ class ScbPopulationImportTests {
 
 		assertThat(population.counts()).containsExactlyElementsOf(shippedPopulation());
 		assertThat(population.readAs()).isEqualTo("UTF-8 med BOM, komma (,)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ";", "," })
+	void readsATitleWrittenWithoutQuotesThoughItHasCommas(String separator) throws IOException {
+		List<String> lines = new ArrayList<>(
+				ScbExportSample.lines().stream().map(line -> line.replace(";", separator)).toList());
+		lines.set(0, "Folkmängd efter region, ålder, kön och år");
+		lines.add(1, "");
+
+		ImportedPopulation population = ScbPopulationImport
+			.read(write(String.join("\r\n", lines), ScbExportSample.WINDOWS_1252), Path.of("input"));
+
+		assertThat(population.counts()).containsExactlyElementsOf(shippedPopulation());
+	}
+
+	@Test
+	void namesTheLineOfAProblemBelowATitleWithoutQuotes() throws IOException {
+		String export = export(replacingLine(3, "\"1814 Lekeberg\";\"0 år\";\"män\";10;elva"))
+			.replaceFirst("\"Folkmängd efter region, ålder, kön och år\"", "Folkmängd efter region, ålder, kön och år");
+
+		assertThat(catchThrowableOfType(InvalidInputException.class, () -> read(export)).problems())
+			.extracting(InputProblem::toString)
+			.singleElement()
+			.asString()
+			.startsWith(FILE + " rad 3, kolumn 2023: värdet \"elva\"");
 	}
 
 	@Test
