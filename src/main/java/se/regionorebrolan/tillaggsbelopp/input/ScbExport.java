@@ -58,7 +58,7 @@ record ScbExport(String file, String readAs, ScbHeader header, List<ScbRow> rows
 	 * starts with the region variable; without one, the text is left as it is and the
 	 * header's check names what is wrong.
 	 */
-	static String fromHeader(String text) {
+	private static String fromHeader(String text) {
 		Matcher header = HEADER_LINE.matcher(text);
 		if (!header.find()) {
 			return text;
