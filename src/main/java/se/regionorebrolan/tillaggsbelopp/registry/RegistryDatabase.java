@@ -47,8 +47,9 @@ public final class RegistryDatabase extends AbstractDataSource implements Closea
 	 * @return this database, open
 	 */
 	public RegistryDatabase open() {
-		try (Connection connection = getConnection()) {
+		try {
 			// Taking one connection opens the pool, and with it the database file.
+			getConnection().close();
 			return this;
 		}
 		catch (SQLException ex) {

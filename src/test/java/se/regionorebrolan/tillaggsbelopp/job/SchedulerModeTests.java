@@ -55,6 +55,7 @@ class SchedulerModeTests {
 		ManualTaskScheduler triggers = new ManualTaskScheduler();
 		try (ConfigurableApplicationContext scheduler = startScheduler(clock, triggers,
 				scheduledSpecExample(input, output))) {
+			assertThat(scheduler.isRunning()).isTrue();
 			assertThat(runFolders(output, 2027)).isEmpty();
 
 			// 1 December 06:00: the preliminary version of the next budget year, once
@@ -147,6 +148,7 @@ class SchedulerModeTests {
 		// down over 1 December
 		try (ConfigurableApplicationContext started = startScheduler(at("2026-12-03T08:00"), triggers,
 				scheduledSpecExample(input, output))) {
+			assertThat(started.isRunning()).isTrue();
 			assertThat(runFolders(output, 2027)).hasSize(1);
 		}
 		Files.writeString(input.resolve("tax_base_growth.csv"),
@@ -154,6 +156,7 @@ class SchedulerModeTests {
 
 		try (ConfigurableApplicationContext restarted = startScheduler(at("2026-12-04T08:00"), triggers,
 				scheduledSpecExample(input, output))) {
+			assertThat(restarted.isRunning()).isTrue();
 			assertThat(runFolders(output, 2027)).hasSize(1);
 		}
 		assertThat(console.getOut()).contains(
