@@ -173,10 +173,7 @@ class AuditTrailTests {
 
 	@Test
 	void verifiesARunFolderOnItsOwnWithoutTheRegistry(CapturedOutput console) throws IOException {
-		Path output = this.folder.resolve("output");
-		assertThat(run(NOVEMBER_2026, specExample(specExampleInput(this.folder), output))).isZero();
-		Path copy = this.folder.resolve("elsewhere/2027/" + runFolders(output, 2027).get(0).getFileName());
-		copyFolder(runFolders(output, 2027).get(0), copy);
+		Path copy = runFolderCopiedElsewhere();
 		Path noRegistry = this.folder.resolve("no-registry");
 
 		int exitCode = run(DECEMBER_10, "verify", "--tillagg.output-dir=" + noRegistry, "--tillagg.run-folder=" + copy);
@@ -188,10 +185,7 @@ class AuditTrailTests {
 
 	@Test
 	void namesTheArchivedFileOfARunFolderThatWasChanged(CapturedOutput console) throws IOException {
-		Path output = this.folder.resolve("output");
-		assertThat(run(NOVEMBER_2026, specExample(specExampleInput(this.folder), output))).isZero();
-		Path copy = this.folder.resolve("elsewhere/2027/" + runFolders(output, 2027).get(0).getFileName());
-		copyFolder(runFolders(output, 2027).get(0), copy);
+		Path copy = runFolderCopiedElsewhere();
 		Files.writeString(copy.resolve("indata/distances.csv"), "\n", StandardOpenOption.APPEND);
 
 		int exitCode = run(DECEMBER_10, "verify", "--tillagg.output-dir=" + this.folder.resolve("no-registry"),
@@ -217,6 +211,17 @@ class AuditTrailTests {
 		assertThat(exitCode).isZero();
 		assertThat(snapshot(output.resolve("2027"))).isEqualTo(written);
 		assertThat(run(DECEMBER_10, command(output, "verify", "--tillagg.version=1"))).isZero();
+	}
+
+	/**
+	 * The spec example's version 1, its folder copied away from output/ and its registry.
+	 */
+	private Path runFolderCopiedElsewhere() throws IOException {
+		Path output = this.folder.resolve("output");
+		assertThat(run(NOVEMBER_2026, specExample(specExampleInput(this.folder), output))).isZero();
+		Path copy = this.folder.resolve("elsewhere/2027/" + runFolders(output, 2027).get(0).getFileName());
+		copyFolder(runFolders(output, 2027).get(0), copy);
+		return copy;
 	}
 
 	/**
