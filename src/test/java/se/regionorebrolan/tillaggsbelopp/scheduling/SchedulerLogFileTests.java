@@ -28,13 +28,30 @@ class SchedulerLogFileTests {
 		assertThat(logFile(Map.of())).isNull();
 		assertThat(logFile(Map.of("tillagg.mode", "one-shot"))).isNull();
 		assertThat(logFile(Map.of("tillagg.mode", "schema"))).isNull();
+		assertThat(property(Map.of("tillagg.mode", "one-shot"), "logging.pattern.dateformat")).isNull();
+	}
+
+	@Test
+	void timesSchedulerModesLinesInTheSchedulesTimeZoneUnlessAnotherFormatIsNamed() {
+		assertThat(property(Map.of("tillagg.mode", "scheduler"), "logging.pattern.dateformat"))
+			.isEqualTo("yyyy-MM-dd HH:mm:ss.SSSXXX, Europe/Stockholm");
+		assertThat(property(Map.of("tillagg.mode", "scheduler", "tillagg.schedule.zone", "Europe/Helsinki"),
+				"logging.pattern.dateformat"))
+			.isEqualTo("yyyy-MM-dd HH:mm:ss.SSSXXX, Europe/Helsinki");
+		assertThat(property(Map.of("tillagg.mode", "scheduler", "logging.pattern.dateformat", "HH:mm"),
+				"logging.pattern.dateformat"))
+			.isEqualTo("HH:mm");
 	}
 
 	private static String logFile(Map<String, Object> properties) {
+		return property(properties, "logging.file.name");
+	}
+
+	private static String property(Map<String, Object> properties, String name) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
 		new SchedulerLogFile().postProcessEnvironment(environment, new SpringApplication());
-		return environment.getProperty("logging.file.name");
+		return environment.getProperty(name);
 	}
 
 }
