@@ -85,7 +85,7 @@ public record RunManifest(String format, int budgetYear, int version, String ide
 	 * Reads a run folder's manifest.
 	 * @throws ArchiveException when it is missing or cannot be read
 	 */
-	static RunManifest read(Path folder) {
+	public static RunManifest read(Path folder) {
 		Path file = folder.resolve(FILE_NAME);
 		if (!isIn(folder)) {
 			throw new ArchiveException(folder + ": " + FILE_NAME + " saknas; mappen är ingen körningsmapp");

@@ -72,7 +72,7 @@ class VerifyCommand implements Command {
 			target = target();
 		}
 		catch (ArchiveException ex) {
-			// a run folder whose archived input is not what its manifest records
+			// a run folder whose manifest cannot be read
 			this.console.failure(runFolder + " stämmer inte (1 skillnad):");
 			this.console.failure("  - " + ex.getMessage());
 			return ExitCode.DIFFERENCES;
@@ -106,7 +106,7 @@ class VerifyCommand implements Command {
 	 */
 	private Optional<Target> target() {
 		if (this.properties.runFolder() != null) {
-			RegisteredRun run = ManifestRuns.of(ArchivedRun.load(this.properties.runFolder()));
+			RegisteredRun run = ManifestRuns.of(this.properties.runFolder());
 			return Optional
 				.of(new Target(run, version -> ManifestRuns.sibling(run.folder(), version), Optional.empty()));
 		}
@@ -188,7 +188,8 @@ class VerifyCommand implements Command {
 					+ "körnings-id, samma resultatfil och samma värden i arbetsboken.");
 			return ExitCode.SUCCESS;
 		}
-		this.console.failure(which + " stämmer inte (" + differences.size() + " skillnader):");
+		int count = differences.size();
+		this.console.failure(which + " stämmer inte (" + count + ((count == 1) ? " skillnad):" : " skillnader):"));
 		differences.forEach(difference -> this.console.failure("  - " + difference));
 		return ExitCode.DIFFERENCES;
 	}

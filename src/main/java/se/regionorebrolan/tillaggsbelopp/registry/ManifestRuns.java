@@ -1,11 +1,11 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
-import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
 import se.regionorebrolan.tillaggsbelopp.archive.RunManifest;
 
 /**
@@ -17,11 +17,11 @@ public final class ManifestRuns {
 	private ManifestRuns() {
 	}
 
-	public static RegisteredRun of(ArchivedRun archived) {
-		RunManifest manifest = archived.manifest();
+	public static RegisteredRun of(Path folder) {
+		RunManifest manifest = RunManifest.read(folder);
 		return new RegisteredRun(manifest.budgetYear(), manifest.version(), manifest.identity(),
 				status(manifest.status()), OffsetDateTime.parse(manifest.calculatedAt()), manifest.softwareVersion(),
-				archived.folder(), manifest.results().sha256(), manifest.results().countyTotal(),
+				folder, manifest.results().sha256(), manifest.results().countyTotal(),
 				Optional.ofNullable(manifest.comparedWithVersion()),
 				manifest.statusHistory()
 					.stream()
@@ -35,7 +35,7 @@ public final class ManifestRuns {
 	 * {@code v<N>-<run id>}.
 	 */
 	public static Path sibling(Path folder, int version) {
-		try (var siblings = java.nio.file.Files.list(folder.getParent())) {
+		try (var siblings = Files.list(folder.getParent())) {
 			return siblings.filter(path -> path.getFileName().toString().startsWith("v" + version + "-"))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("version " + version + " is not beside " + folder));

@@ -167,7 +167,7 @@ class AuditTrailTests {
 		int exitCode = run(DECEMBER_10, command(output, "verify", "--tillagg.version=1"));
 
 		assertThat(exitCode).isEqualTo(4);
-		assertThat(console.getErr()).contains("stämmer inte (1 skillnader):",
+		assertThat(console.getErr()).contains("stämmer inte (1 skillnad):",
 				"tillaggsbelopp-2027-v1-preliminar.csv saknas eller har ändrats sedan körningen");
 	}
 
@@ -192,7 +192,8 @@ class AuditTrailTests {
 				"--tillagg.run-folder=" + copy);
 
 		assertThat(exitCode).isEqualTo(4);
-		assertThat(console.getErr()).contains(copy + " stämmer inte (1 skillnad):", "distances.csv");
+		assertThat(console.getErr()).contains(
+				"Version 1 av budgetåret 2027 (PRELIMINÄR, " + copy + ") stämmer inte (1 skillnad):", "distances.csv");
 	}
 
 	@Test
