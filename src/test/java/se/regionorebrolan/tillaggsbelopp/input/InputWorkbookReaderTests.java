@@ -120,6 +120,56 @@ class InputWorkbookReaderTests {
 	}
 
 	@Test
+	void refusesAFormulaThatOpenpyxlSavedWithAnEmptyValueInsteadOfReadingZero() {
+		// <c r="D5"><f>36+4</f><v /></c>: POI would read the empty value as 0 patients.
+		assertThat(problems(thirdParty("openpyxl-formula-without-value.xlsx"))).containsExactly(
+				"Mätning!D5, kolumn patients: värdet \"=36+4\" – formeln har inget sparat värde; " + RECALCULATE);
+	}
+
+	@Test
+	void refusesAFormulaThatXlsxWriterSavedAsZero() {
+		// <c r="D5"><f>36+4</f><v>0</v></c> in a workbook that asks to be recalculated on
+		// opening.
+		assertThat(problems(thirdParty("xlsxwriter-formula-saved-as-zero.xlsx"))).containsExactly(
+				"Mätning!D5, kolumn patients: värdet \"=36+4\" – det sparade värdet 0 är inte vad formeln ger (40), "
+						+ "så arbetsboken sparades utan att räknas om; " + RECALCULATE);
+	}
+
+	@Test
+	void refusesASavedValueTheFormulaNoLongerGivesInEveryKindOfColumn() {
+		this.book.cell("Befolkning!C2").setCellFormula("50000+2000");
+		this.book.cell("Kommuner!B2").setCellFormula("\"Al\"&\"fa\"");
+		this.book.cell("Avstånd!C4").setCellFormula("36+0.5");
+		XSSFFormulaEvaluator.evaluateAllFormulaCells(this.book.workbook());
+		this.book.cell("Befolkning!C2").setCellValue(0);
+		this.book.cell("Kommuner!B2").setCellValue("");
+		this.book.cell("Avstånd!C4").setCellValue(36);
+
+		assertThat(problems()).containsExactly(
+				"Kommuner!B2, kolumn municipality_name: värdet \"=\"Al\"&\"fa\"\" – det sparade värdet  är inte vad "
+						+ "formeln ger (\"Alfa\"), så arbetsboken sparades utan att räknas om; " + RECALCULATE,
+				"Befolkning!C2, kolumn population_total: värdet \"=50000+2000\" – det sparade värdet 0 är inte vad "
+						+ "formeln ger (52000), så arbetsboken sparades utan att räknas om; " + RECALCULATE,
+				"Avstånd!C4, kolumn road_distance_km: värdet \"=36+0.5\" – det sparade värdet 36 är inte vad "
+						+ "formeln ger (36,5), så arbetsboken sparades utan att räknas om; " + RECALCULATE);
+	}
+
+	@Test
+	void usesTheSavedValueOfAFormulaThatCannotBeWorkedOutUnlessTheWorkbookSaysItIsStale() {
+		// A link to another workbook: POI cannot follow it, Excel saved what it gave.
+		this.book.cell("Befolkning!C2").setCellFormula("50000+2000");
+		XSSFFormulaEvaluator.evaluateAllFormulaCells(this.book.workbook());
+		this.book.cell("Befolkning!C2").setCellFormula("[1]Blad1!A1");
+		assertThat(read().population().values().get(0).total()).isEqualTo(52000);
+
+		this.book.workbook().setForceFormulaRecalculation(true);
+
+		assertThat(problems()).containsExactly("Befolkning!C2, kolumn population_total: värdet \"=[1]Blad1!A1\" – "
+				+ "arbetsboken ska räknas om när den öppnas, så det sparade värdet gäller inte, och programmet kan "
+				+ "inte räkna ut formeln; " + RECALCULATE);
+	}
+
+	@Test
 	void leavesOutATotalRowWithAWarning() {
 		Sheet population = this.book.workbook().getSheet("Befolkning");
 		Row total = population.createRow(9);
@@ -281,6 +331,10 @@ class InputWorkbookReaderTests {
 
 	private InputSet read() {
 		return InputReader.readWorkbook(this.book.write(this.folder.resolve("indata.xlsx")));
+	}
+
+	private static Path thirdParty(String name) {
+		return Path.of("src/test/resources/third-party-workbooks", name);
 	}
 
 	private List<String> problems() {
