@@ -5,7 +5,7 @@ package se.regionorebrolan.tillaggsbelopp.input;
  * substitutions and swaps of two neighbours (Damerau–Levenshtein, optimal string
  * alignment), the typing mistakes a header's or a sheet's "menade du …?" looks for.
  */
-final class EditDistance {
+public final class EditDistance {
 
 	private EditDistance() {
 	}
@@ -15,7 +15,7 @@ final class EditDistance {
 	 * mistake: at most one edit from a name of up to four characters, two from a longer
 	 * one.
 	 */
-	static boolean isTypingMistake(String written, String known) {
+	public static boolean isTypingMistake(String written, String known) {
 		return between(written, known) <= ((known.length() <= 4) ? 1 : 2);
 	}
 

@@ -63,6 +63,12 @@ class CalculateCommand implements Command {
 	}
 
 	@Override
+	public List<String> options() {
+		return List.of("input-dir", "input-workbook", "budget-year", "population-reference-date", "psychiatric",
+				"advanced", "distance");
+	}
+
+	@Override
 	public ExitCode execute() throws Exception {
 		return calculate(EffectiveParameters.budgetYear(this.properties, this.clock)).exitCode();
 	}

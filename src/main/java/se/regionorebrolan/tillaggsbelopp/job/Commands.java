@@ -11,8 +11,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
+
+import se.regionorebrolan.tillaggsbelopp.parameters.SettingsFileKeys;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryFile;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
@@ -34,24 +38,33 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ObjectProvider<Scheduler> scheduler;
 
+	private final ConfigurableEnvironment environment;
+
 	private ExitCode exitCode = ExitCode.INTERNAL_FAILURE;
 
-	Commands(List<Command> commands, Console console, TillaggProperties properties,
-			ObjectProvider<Scheduler> scheduler) {
+	Commands(List<Command> commands, Console console, TillaggProperties properties, ObjectProvider<Scheduler> scheduler,
+			ConfigurableEnvironment environment) {
 		this.byName = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
 		this.console = console;
 		this.properties = properties;
 		this.scheduler = scheduler;
+		this.environment = environment;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
+		if (refused(SettingsFileKeys.problems(this.environment))) {
+			return;
+		}
 		if (this.properties.mode() == TillaggProperties.Mode.SCHEDULER) {
 			this.exitCode = startScheduler(arguments);
 			return;
 		}
 		String name = arguments.getNonOptionArgs().isEmpty() ? "run" : arguments.getNonOptionArgs().get(0);
 		Command command = this.byName.get(name);
+		if (refused(UnusedOptions.problems(name, command, arguments))) {
+			return;
+		}
 		Optional<Path> missing = command.readsCalculatedVersions() ? RegistryFile.missing(this.properties)
 				: Optional.empty();
 		if (missing.isPresent()) {
@@ -65,6 +78,16 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 			this.console.failure(ex.getMessage());
 			this.exitCode = ExitCode.BUSY;
 		}
+	}
+
+	/** Says what is wrong with the parameters, if anything, and keeps exit code 2. */
+	private boolean refused(List<InputProblem> problems) {
+		if (problems.isEmpty()) {
+			return false;
+		}
+		this.console.problems("Felaktiga parametrar – kommandot startades inte och inget skrevs:", problems);
+		this.exitCode = ExitCode.BAD_INPUT;
+		return true;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,6 +40,11 @@ class CompareCommand implements Command {
 	@Override
 	public String name() {
 		return "compare";
+	}
+
+	@Override
+	public List<String> options() {
+		return List.of("budget-year", "version", "compare-with");
 	}
 
 	@Override

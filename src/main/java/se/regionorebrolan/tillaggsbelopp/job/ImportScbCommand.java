@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import java.util.List;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -40,6 +41,11 @@ class ImportScbCommand implements Command {
 	@Override
 	public String name() {
 		return "import-scb";
+	}
+
+	@Override
+	public List<String> options() {
+		return List.of("input-dir", "scb-file", "replace-population");
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
@@ -27,6 +28,11 @@ class InfoCommand implements Command {
 	@Override
 	public String name() {
 		return "info";
+	}
+
+	@Override
+	public List<String> options() {
+		return List.of("input-dir", "input-workbook");
 	}
 
 	@Override

@@ -51,6 +51,11 @@ class ListCommand implements Command {
 	}
 
 	@Override
+	public List<String> options() {
+		return List.of("budget-year");
+	}
+
+	@Override
 	public boolean readsCalculatedVersions() {
 		return true;
 	}

@@ -58,6 +58,17 @@ class PaymentCommand implements Command {
 	}
 
 	@Override
+	public List<String> options() {
+		return List.of("budget-year");
+	}
+
+	@Override
+	public String withoutOptions() {
+		return "utbetalningsunderlaget tas alltid fram ur budgetårets SLUTLIGA version; ska en annan version "
+				+ "betalas ut, publicera den först med publish";
+	}
+
+	@Override
 	public boolean readsCalculatedVersions() {
 		return true;
 	}

@@ -47,6 +47,11 @@ class PublishCommand implements Command {
 	}
 
 	@Override
+	public List<String> options() {
+		return List.of("budget-year", "version", "reason");
+	}
+
+	@Override
 	public boolean readsCalculatedVersions() {
 		return true;
 	}

@@ -51,6 +51,11 @@ class TemplatesCommand implements Command {
 	}
 
 	@Override
+	public List<String> options() {
+		return List.of("input-dir", "input-workbook", "templates-dir", "templates-prefill");
+	}
+
+	@Override
 	public ExitCode execute() throws IOException {
 		Path folder = this.properties.templatesDir().toAbsolutePath().normalize();
 		Path workbook = folder.resolve(InputTemplate.FILE_NAME);

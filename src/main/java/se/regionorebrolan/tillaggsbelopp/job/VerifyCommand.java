@@ -53,6 +53,11 @@ class VerifyCommand implements Command {
 		return "verify";
 	}
 
+	@Override
+	public List<String> options() {
+		return List.of("budget-year", "version", "run-folder");
+	}
+
 	/** Not with --tillagg.run-folder, which needs only the folder. */
 	@Override
 	public boolean readsCalculatedVersions() {

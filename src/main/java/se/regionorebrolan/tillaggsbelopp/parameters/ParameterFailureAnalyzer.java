@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.parameters;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +15,8 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.origin.Origin;
-import org.springframework.boot.origin.PropertySourceOrigin;
-import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.Resource;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
@@ -112,25 +108,10 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 		return "  - " + property + shown + where(origin) + ": " + expectation;
 	}
 
-	/** {@code (config/application.yml rad 12)} or {@code (kommandoraden)}. */
+	/** {@code  (config/application.yml rad 12)}, {@code  (kommandoraden)} or nothing. */
 	private static String where(@Nullable Origin origin) {
-		if (origin instanceof PropertySourceOrigin source) {
-			return "commandLineArgs".equals(source.getPropertySource().getName()) ? " (kommandoraden)"
-					: where(source.getOrigin());
-		}
-		if (origin instanceof TextResourceOrigin text && text.getResource() != null && text.getLocation() != null) {
-			return " (" + fileName(text.getResource()) + " rad " + (text.getLocation().getLine() + 1) + ")";
-		}
-		return (origin != null) ? " (" + origin + ")" : "";
-	}
-
-	private static String fileName(Resource resource) {
-		try {
-			return resource.isFile() ? resource.getFile().getPath() : resource.getDescription();
-		}
-		catch (IOException ex) {
-			return resource.getDescription();
-		}
+		String described = SettingOrigin.describe(origin);
+		return described.isEmpty() ? "" : " (" + described + ")";
 	}
 
 	private static String expectedType(BindException cause) {

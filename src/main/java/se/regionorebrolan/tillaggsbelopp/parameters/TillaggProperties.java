@@ -57,7 +57,7 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable 
 				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,
 		@Valid @DefaultValue Psychiatric psychiatric, @Valid @DefaultValue Advanced advanced,
-		@Valid @DefaultValue Distance distance, @Nullable String registryUrl,
+		@Valid @DefaultValue Distance distance, @RegistryUrl @Nullable String registryUrl,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer version,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer compareWith,
 		@Nullable String reason, @Nullable Path runFolder, @Nullable Path scbFile,

@@ -1,12 +1,15 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -26,13 +29,16 @@ class WrongOutputFolderTests {
 	Path folder;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "list", "publish", "compare", "verify", "payment" })
-	void saysThatNoRunsWereWrittenThereAndCreatesNothing(String command, CapturedOutput console) {
+	@CsvSource({ "list, ''", "publish, --tillagg.version=2", "compare, --tillagg.version=2 --tillagg.compare-with=1",
+			"verify, --tillagg.version=2", "payment, ''" })
+	void saysThatNoRunsWereWrittenThereAndCreatesNothing(String command, String options, CapturedOutput console) {
 		Path elsewhere = this.folder.resolve("hemmapp/output");
+		List<String> arguments = new ArrayList<>(
+				List.of(command, "--tillagg.output-dir=" + elsewhere, "--tillagg.budget-year=2027"));
+		arguments.addAll(Arrays.asList(options.split(" ")));
+		arguments.removeIf(String::isEmpty);
 
-		assertThat(run(NOVEMBER_2026, command, "--tillagg.output-dir=" + elsewhere, "--tillagg.budget-year=2027",
-				"--tillagg.version=2", "--tillagg.compare-with=1"))
-			.isEqualTo(2);
+		assertThat(run(NOVEMBER_2026, arguments.toArray(String[]::new))).isEqualTo(2);
 
 		assertThat(console.getErr()).contains("Kommandot " + command + " hittar inget register: "
 				+ elsewhere.resolve("registry/tillaggsbelopp.mv.db") + " finns inte, så inga versioner har beräknats "

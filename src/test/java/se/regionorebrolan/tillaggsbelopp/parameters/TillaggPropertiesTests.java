@@ -1,6 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.parameters;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
@@ -148,6 +154,42 @@ class TillaggPropertiesTests {
 	}
 
 	@Test
+	void refusesADecimalInAWholeNumberParameterOfTheSettingsFileInsteadOfCuttingIt() {
+		yaml("tillagg:\n  advanced:\n    category: 4.5\n")
+			.run(context -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("4.5"));
+		yaml("tillagg:\n  budget-year: 2027.0\n  advanced:\n    category: 4\n")
+			.run(context -> assertThat(context.getBean(TillaggProperties.class).budgetYear()).isEqualTo(2027));
+	}
+
+	@Test
+	void refusesARegistryThatForgetsOrListens() {
+		for (String url : List.of("jdbc:h2:mem:registry", "jdbc:h2:file:/tmp/r;AUTO_SERVER=TRUE",
+				"jdbc:h2:file:/tmp/r;auto_server = true", "jdbc:postgresql://db/registry")) {
+			this.context.withPropertyValues("tillagg.registry-url=" + url)
+				.run(context -> assertThat(context).as(url)
+					.hasFailed()
+					.getFailure()
+					.rootCause()
+					.hasMessageContaining("tillagg.registryUrl"));
+		}
+		this.context.withPropertyValues("tillagg.registry-url=jdbc:h2:file:/srv/t/registry;WRITE_DELAY=0")
+			.run(context -> assertThat(context).hasNotFailed());
+	}
+
+	private ApplicationContextRunner yaml(String settings) {
+		return this.context.withInitializer(context -> {
+			try {
+				new YamlPropertySourceLoader()
+					.load("application.yml", new ByteArrayResource(settings.getBytes(StandardCharsets.UTF_8)))
+					.forEach(context.getEnvironment().getPropertySources()::addLast);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	@Test
 	void namesAPriceLevelYearAfterTheBudgetYear() {
 		assertThat(EffectiveParameters.problems(properties(2027, 2027, 2027), 2027)).isEmpty();
 		assertThat(EffectiveParameters.problems(properties(2027, 2028, 2029), 2027)).extracting(InputProblem::toString)
@@ -188,6 +230,7 @@ class TillaggPropertiesTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(TillaggProperties.class)
+	@Import(WholeNumbers.class)
 	static class PropertiesOnly {
 
 	}
