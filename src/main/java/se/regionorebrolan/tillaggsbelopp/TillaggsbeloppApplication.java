@@ -7,8 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import se.regionorebrolan.tillaggsbelopp.job.CommandLineArguments;
-import se.regionorebrolan.tillaggsbelopp.job.ExitCode;
+import se.regionorebrolan.tillaggsbelopp.command.CommandLineArguments;
+import se.regionorebrolan.tillaggsbelopp.command.ExitCode;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
 
 /**

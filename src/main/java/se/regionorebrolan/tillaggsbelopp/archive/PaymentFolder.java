@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
-import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasisCsv;
+import se.regionorebrolan.tillaggsbelopp.report.PaymentBasisCsv;
 import se.regionorebrolan.tillaggsbelopp.workbook.PaymentWorkbook;
 
 /**

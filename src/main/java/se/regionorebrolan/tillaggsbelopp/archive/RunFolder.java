@@ -10,7 +10,7 @@ import java.util.Map;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
-import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
 import se.regionorebrolan.tillaggsbelopp.report.ResultsCsv;
 import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
 import se.regionorebrolan.tillaggsbelopp.workbook.TillaggsbeloppWorkbook;

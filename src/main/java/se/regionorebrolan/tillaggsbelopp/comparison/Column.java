@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import se.regionorebrolan.tillaggsbelopp.input.InputRow;
-import se.regionorebrolan.tillaggsbelopp.report.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * One compared column of an input file: its name in the file, its value in a row and how

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
-import se.regionorebrolan.tillaggsbelopp.report.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * The differences in psychiatric_invoiced.csv: its rows for one municipality and year add

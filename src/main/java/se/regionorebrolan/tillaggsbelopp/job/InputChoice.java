@@ -11,14 +11,14 @@ import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
  * set, otherwise the CSV files of {@code tillagg.input-dir}. The command line wins over
  * config/application.yml as for every parameter: {@code --tillagg.input-dir} on the
  * command line reads that folder even when the configuration names a workbook (and both
- * on the command line are refused by {@link CommandLineArguments}).
+ * on the command line are refused by {@code CommandLineArguments}).
  */
 @Component
-class InputChoice {
+public class InputChoice {
 
-	static final String FOLDER = "tillagg.input-dir";
+	public static final String FOLDER = "tillagg.input-dir";
 
-	static final String WORKBOOK = "tillagg.input-workbook";
+	public static final String WORKBOOK = "tillagg.input-workbook";
 
 	private final TillaggProperties properties;
 
@@ -29,7 +29,7 @@ class InputChoice {
 		this.arguments = arguments;
 	}
 
-	InputSource source() {
+	public InputSource source() {
 		if (this.properties.inputWorkbook() != null && !this.arguments.containsOption(FOLDER)) {
 			return new InputSource.Workbook(this.properties.inputWorkbook());
 		}

@@ -11,7 +11,7 @@ import se.regionorebrolan.tillaggsbelopp.input.InputSource;
  * The parameters and where the input was read are recorded too, not identifying, for the
  * audit trail.
  */
-final class RunParameters {
+public final class RunParameters {
 
 	static final String BUDGET_YEAR = "budget.year";
 
@@ -20,7 +20,7 @@ final class RunParameters {
 	private RunParameters() {
 	}
 
-	static JobParameters of(ValidatedInput input) {
+	public static JobParameters of(ValidatedInput input) {
 		InputSource source = input.source();
 		JobParametersBuilder builder = new JobParametersBuilder()
 			.addLong(BUDGET_YEAR, (long) input.parameters().budgetYear())

@@ -21,7 +21,7 @@ import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
  * completeness rules, all problems at once. Touches nothing but the input.
  */
 @Component
-class RunPreparation {
+public class RunPreparation {
 
 	private final TillaggProperties properties;
 
@@ -36,7 +36,7 @@ class RunPreparation {
 	 * The validated input and parameters of a run for the budget year.
 	 * @throws InvalidInputException with every problem found
 	 */
-	ValidatedInput validate(int budgetYear) {
+	public ValidatedInput validate(int budgetYear) {
 		List<InputProblem> parameterProblems = EffectiveParameters.problems(this.properties, budgetYear);
 		InputSource source = this.choice.source();
 		InputSet input = read(source, parameterProblems);

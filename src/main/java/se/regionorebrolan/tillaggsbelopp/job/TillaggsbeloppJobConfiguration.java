@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import se.regionorebrolan.tillaggsbelopp.program.Console;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
-import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
 import se.regionorebrolan.tillaggsbelopp.report.ComparisonSummary;
 import se.regionorebrolan.tillaggsbelopp.report.ConsoleSummary;
 
@@ -24,9 +25,9 @@ import se.regionorebrolan.tillaggsbelopp.report.ConsoleSummary;
  * first two steps run again on a restart because they hand their results over in memory.
  */
 @Configuration(proxyBeanMethods = false)
-class TillaggsbeloppJobConfiguration {
+public class TillaggsbeloppJobConfiguration {
 
-	static final String JOB_NAME = "tillaggsbelopp";
+	public static final String JOB_NAME = "tillaggsbelopp";
 
 	/** Job execution context key of the run folder, used to point at an earlier run. */
 	static final String RUN_FOLDER = "run.folder";

@@ -12,7 +12,7 @@ import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
  * Input and effective parameters that passed every check, with where the input was read
  * and the run's identity (see {@link RunIdentity}). Equal identity means equal results.
  */
-record ValidatedInput(InputSource source, InputSet input, CalculationParameters parameters,
+public record ValidatedInput(InputSource source, InputSet input, CalculationParameters parameters,
 		List<Parameter> parameterListing, String identity) {
 
 	static ValidatedInput of(InputSource source, InputSet input, CalculationParameters parameters,
@@ -20,7 +20,7 @@ record ValidatedInput(InputSource source, InputSet input, CalculationParameters 
 		return new ValidatedInput(source, input, parameters, listing, RunIdentity.of(input, listing));
 	}
 
-	String parametersDigest() {
+	public String parametersDigest() {
 		return RunIdentity.parametersDigest(this.parameterListing);
 	}
 

@@ -1,5 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
+import se.regionorebrolan.tillaggsbelopp.archive.RunFolder;
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
+import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,19 +15,17 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
-import se.regionorebrolan.tillaggsbelopp.archive.RunFolder;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparisons;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
-import se.regionorebrolan.tillaggsbelopp.registry.NewRun;
-import se.regionorebrolan.tillaggsbelopp.registry.RegisteredInput;
-import se.regionorebrolan.tillaggsbelopp.registry.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
-import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
-import se.regionorebrolan.tillaggsbelopp.registry.StatusChange;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 
@@ -34,7 +36,7 @@ import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
  * that was killed after writing it is adopted instead of written twice.
  */
 @Component
-class VersionWriter {
+public class VersionWriter {
 
 	private final RunRegistry registry;
 
@@ -49,10 +51,10 @@ class VersionWriter {
 	}
 
 	/** A written version and what it was compared with. */
-	record WrittenVersion(RunFolder folder, int version, Optional<Comparison> comparison) {
+	public record WrittenVersion(RunFolder folder, int version, Optional<Comparison> comparison) {
 	}
 
-	WrittenVersion write(ValidatedInput input, Calculation calculation) throws IOException {
+	public WrittenVersion write(ValidatedInput input, Calculation calculation) throws IOException {
 		int year = calculation.parameters().budgetYear();
 		int version = this.registry.nextVersion(year);
 		Path target = RunFolder.location(this.properties.outputDir(), year, version, input.identity().substring(0, 12));

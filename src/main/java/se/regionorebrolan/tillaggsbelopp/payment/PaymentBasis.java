@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import se.regionorebrolan.tillaggsbelopp.registry.RegisteredTotal;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
 
 /**
  * Utbetalningsunderlag: what each municipality is paid for a budget year, taken from the

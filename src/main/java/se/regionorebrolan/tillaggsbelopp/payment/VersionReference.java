@@ -2,7 +2,7 @@ package se.regionorebrolan.tillaggsbelopp.payment;
 
 import java.util.Objects;
 
-import se.regionorebrolan.tillaggsbelopp.registry.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 
 /**
  * The version a payment basis takes its amounts from, named so that anyone can find and

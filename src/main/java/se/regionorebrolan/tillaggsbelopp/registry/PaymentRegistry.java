@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
+import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;

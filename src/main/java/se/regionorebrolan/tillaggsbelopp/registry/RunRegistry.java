@@ -1,5 +1,12 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
+import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredResults;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import java.util.ArrayList;
 import java.util.List;
 

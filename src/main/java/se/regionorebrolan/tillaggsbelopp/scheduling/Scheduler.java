@@ -19,7 +19,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 
-import se.regionorebrolan.tillaggsbelopp.report.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * Scheduler mode ({@code tillagg.mode=scheduler}, docs/decisions/0015-scheduler-mode.md):

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.regionorebrolan.tillaggsbelopp.registry.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookFixture;
 

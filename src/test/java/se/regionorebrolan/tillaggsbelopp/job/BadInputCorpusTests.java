@@ -32,10 +32,10 @@ import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.NOVEMBER_2026;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.run;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExample;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExampleInput;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.NOVEMBER_2026;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.run;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.specExample;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.specExampleInput;
 
 /**
  * The corpus of bad inputs (src/test/resources/corpus, see its README): each case is the

@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +20,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookDump;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.NOVEMBER_2026;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.fileEndingWith;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.run;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.runFolders;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.snapshot;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExample;
-import static se.regionorebrolan.tillaggsbelopp.job.ApplicationRun.specExampleInput;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.NOVEMBER_2026;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.fileEndingWith;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.run;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.runFolders;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.snapshot;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.specExample;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.specExampleInput;
 
 /**
  * The whole job on the spec example, as a finance officer runs it: the results file and

@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.payment;
 
+import se.regionorebrolan.tillaggsbelopp.report.PaymentBasisCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

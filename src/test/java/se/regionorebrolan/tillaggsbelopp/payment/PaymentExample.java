@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import se.regionorebrolan.tillaggsbelopp.registry.RegisteredTotal;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
 
 /**
  * The payment bases of the spec example (§5): version 1 paid in January 2027, then

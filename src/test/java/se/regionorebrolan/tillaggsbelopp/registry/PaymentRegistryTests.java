@@ -1,5 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
+import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
+import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;

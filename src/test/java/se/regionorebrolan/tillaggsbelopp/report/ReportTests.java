@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

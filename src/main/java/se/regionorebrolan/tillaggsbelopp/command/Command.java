@@ -1,0 +1,40 @@
+package se.regionorebrolan.tillaggsbelopp.command;
+
+import java.util.List;
+
+/**
+ * One thing the program does, chosen by the first word on the command line (run, publish,
+ * list, compare, verify, payment, info, templates, import-scb). Its options are
+ * {@code tillagg.*} properties.
+ */
+interface Command {
+
+	/** The word that chooses it. */
+	String name();
+
+	ExitCode execute() throws Exception;
+
+	/**
+	 * The {@code tillagg.*} parameters it reads, without the prefix, beside those every
+	 * command takes ({@link UnusedOptions#COMMON}); a group such as {@code advanced}
+	 * stands for all its parameters. Any other given on the command line is refused,
+	 * because the command would do its work without it.
+	 */
+	List<String> options();
+
+	/**
+	 * Why an option the command does not read cannot be meant, when there is more to say.
+	 */
+	default String withoutOptions() {
+		return "";
+	}
+
+	/**
+	 * Whether it works on versions calculated earlier, which are in the registry: then a
+	 * missing registry means the output folder is not the one the runs were written to.
+	 */
+	default boolean readsCalculatedVersions() {
+		return false;
+	}
+
+}

@@ -1,0 +1,129 @@
+package se.regionorebrolan.tillaggsbelopp.command;
+
+import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.stereotype.Component;
+
+import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
+
+import se.regionorebrolan.tillaggsbelopp.parameters.SettingsFileKeys;
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryFile;
+import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
+
+/**
+ * Runs the command named by the first word on the command line ({@code run} when there is
+ * none; the words were checked by {@link CommandLineArguments} before Spring started) and
+ * keeps its exit code for {@code System.exit}; in scheduler mode, starts the scheduler
+ * instead.
+ */
+@Component
+class Commands implements ApplicationRunner, ExitCodeGenerator {
+
+	private final Map<String, Command> byName;
+
+	private final Console console;
+
+	private final TillaggProperties properties;
+
+	private final ObjectProvider<Scheduler> scheduler;
+
+	private final ConfigurableEnvironment environment;
+
+	private ExitCode exitCode = ExitCode.INTERNAL_FAILURE;
+
+	Commands(List<Command> commands, Console console, TillaggProperties properties, ObjectProvider<Scheduler> scheduler,
+			ConfigurableEnvironment environment) {
+		this.byName = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
+		this.console = console;
+		this.properties = properties;
+		this.scheduler = scheduler;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) throws Exception {
+		if (refused(SettingsFileKeys.problems(this.environment))) {
+			return;
+		}
+		if (this.properties.mode() == TillaggProperties.Mode.SCHEDULER) {
+			this.exitCode = startScheduler(arguments);
+			return;
+		}
+		String name = arguments.getNonOptionArgs().isEmpty() ? "run" : arguments.getNonOptionArgs().get(0);
+		Command command = this.byName.get(name);
+		if (refused(UnusedOptions.problems(name, command, arguments))) {
+			return;
+		}
+		Optional<Path> missing = command.readsCalculatedVersions() ? RegistryFile.missing(this.properties)
+				: Optional.empty();
+		if (missing.isPresent()) {
+			this.exitCode = noRegistry(name, missing.get());
+			return;
+		}
+		try {
+			this.exitCode = command.execute();
+		}
+		catch (RegistryBusyException ex) {
+			this.console.failure(ex.getMessage());
+			this.exitCode = ExitCode.BUSY;
+		}
+	}
+
+	/** Says what is wrong with the parameters, if anything, and keeps exit code 2. */
+	private boolean refused(List<InputProblem> problems) {
+		if (problems.isEmpty()) {
+			return false;
+		}
+		this.console.problems("Felaktiga parametrar – kommandot startades inte och inget skrevs:", problems);
+		this.exitCode = ExitCode.BAD_INPUT;
+		return true;
+	}
+
+	/**
+	 * Opening the registry would create an empty one, and the command would find no
+	 * versions: most likely it was started from another folder than the runs.
+	 */
+	private ExitCode noRegistry(String command, Path file) {
+		this.console.failure("Kommandot " + command + " hittar inget register: " + file + " finns inte, så inga "
+				+ "versioner har beräknats med utmatningsmappen "
+				+ this.properties.outputDir().toAbsolutePath().normalize()
+				+ ". Starta kommandot i arbetsmappen (den med config/ och output/) eller ange "
+				+ "--tillagg.output-dir=<mappen som körningarna skrevs till>. Inget skrevs.");
+		return ExitCode.BAD_INPUT;
+	}
+
+	/**
+	 * Scheduler mode runs no command given on the command line, and the budget years
+	 * follow from the time each job is due.
+	 */
+	private ExitCode startScheduler(ApplicationArguments arguments) {
+		if (!arguments.getNonOptionArgs().isEmpty() || this.properties.budgetYear() != null) {
+			this.console.failure("Schemaläget (--tillagg.mode=scheduler) tar inget kommando och ingen "
+					+ "tillagg.budget-year: det beräknar nästa budgetår och tar fram utbetalningsunderlaget för det "
+					+ "innevarande när det är dags enligt tillagg.schedule.*. Kör kommandon för sig, utan "
+					+ "--tillagg.mode=scheduler.");
+			return ExitCode.BAD_INPUT;
+		}
+		this.scheduler.getObject().start();
+		return ExitCode.SUCCESS;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode.code();
+	}
+
+}

@@ -1,0 +1,21 @@
+package se.regionorebrolan.tillaggsbelopp.command;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalysisReporter;
+
+/**
+ * Prints why the program could not start as plain text on standard error, instead of
+ * Spring Boot's English log banner (which application.yml silences).
+ */
+class SwedishFailureReporter implements FailureAnalysisReporter {
+
+	@Override
+	public void report(FailureAnalysis analysis) {
+		System.err.println(analysis.getDescription());
+		if (analysis.getAction() != null && !analysis.getAction().isBlank()) {
+			System.err.println();
+			System.err.println("Åtgärd: " + analysis.getAction());
+		}
+	}
+
+}
