@@ -53,7 +53,7 @@ class ImportScbCommand implements Command {
 	public ExitCode execute() throws IOException {
 		if (this.properties.scbFile() == null) {
 			this.console.failure("Kommandot import-scb behöver SCB-exporten, t.ex. import-scb "
-					+ "--tillagg.scb-file=TAB638_20261122-101500.csv (README: Befolkningen från SCB).");
+					+ "--tillagg.scb-file=TAB638_20261122-101500.csv (docs/inputs.md: Population from SCB).");
 			return ExitCode.BAD_INPUT;
 		}
 		ImportedPopulation population;

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The column names a header may use: the English name of spec §6 and its Swedish aliases
- * (the same table is in the README, section Inputs). Names are compared normalised: case,
- * Unicode composition and spaces versus underscores do not matter.
+ * (the same table is in docs/inputs.md). Names are compared normalised: case, Unicode
+ * composition and spaces versus underscores do not matter.
  */
 final class ColumnNames {
 

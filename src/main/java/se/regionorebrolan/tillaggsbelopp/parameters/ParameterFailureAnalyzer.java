@@ -48,7 +48,7 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 				"Felaktiga parametrar – beräkningen startades inte:" + System.lineSeparator()
 						+ String.join(System.lineSeparator(), problems(cause)),
 				"Rätta värdet i config/application.yml eller på kommandoraden (--tillagg.<namn>=<värde>) och kör igen. "
-						+ "Parametrarna beskrivs i README.md under Parameters.",
+						+ "Parametrarna beskrivs i docs/inputs.md under Parameters.",
 				cause);
 	}
 
@@ -63,7 +63,7 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 		else if (cause.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
 			unbound.getUnboundProperties()
 				.forEach(property -> lines.add(line(property.getName().toString(), property.getValue(),
-						property.getOrigin(), "okänd parameter (felstavad?); se README.md för de kända namnen")));
+						property.getOrigin(), "okänd parameter (felstavad?); se docs/inputs.md för de kända namnen")));
 		}
 		else {
 			ConfigurationProperty property = cause.getProperty();

@@ -8,7 +8,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.InputTable;
 /**
  * The Swedish instructions of the input workbook template: how a sheet is filled in, and
  * for every table and column what it holds, in which format and where the figures come
- * from (the README's Inputs section says the same in English).
+ * from (docs/inputs.md says the same in English).
  */
 final class TemplateGuide {
 

@@ -99,7 +99,7 @@ class ImportScbCommandTests {
 				+ "  - TAB638.csv rad 3, kolumn 2018: värdet \"..\" – uppgiften saknas hos SCB (\"..\"); förväntat ett "
 				+ "antal invånare, ett heltal ≥ 0")
 			.contains("Kommandot import-scb behöver SCB-exporten, t.ex. import-scb "
-					+ "--tillagg.scb-file=TAB638_20261122-101500.csv (README: Befolkningen från SCB).");
+					+ "--tillagg.scb-file=TAB638_20261122-101500.csv (docs/inputs.md: Population from SCB).");
 	}
 
 	private int importScb(String... options) {

@@ -99,10 +99,10 @@ class ColumnNamesTests {
 	}
 
 	@Test
-	void isTheTableInTheReadme() throws IOException {
-		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+	void isTheTableInTheInputsGuide() throws IOException {
+		String guide = Files.readString(Path.of("docs/inputs.md"), StandardCharsets.UTF_8);
 
-		assertThat(readme).contains(String.join("\n", ColumnNames.readmeRows()));
+		assertThat(guide).contains(String.join("\n", ColumnNames.readmeRows()));
 	}
 
 }

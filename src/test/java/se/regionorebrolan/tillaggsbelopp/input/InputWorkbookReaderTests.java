@@ -310,10 +310,10 @@ class InputWorkbookReaderTests {
 	}
 
 	@Test
-	void theReadmeNamesTheSheetsOfEveryTable() throws IOException {
-		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+	void theInputsGuideNamesTheSheetsOfEveryTable() throws IOException {
+		String guide = Files.readString(Path.of("docs/inputs.md"), StandardCharsets.UTF_8);
 
-		assertThat(readme).contains(String.join("\n",
+		assertThat(guide).contains(String.join("\n",
 				InputReader.LAYOUTS.stream()
 					.map(layout -> "| `" + layout.sheetName() + "` | `" + layout.baseName() + "` | `"
 							+ layout.fileName() + "` |")
