@@ -1,13 +1,14 @@
 package se.regionorebrolan.tillaggsbelopp.archive;
 
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
-import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
-import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
+
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 
 /**
  * A version as its own folder records it, for when the registry is not at hand (a run

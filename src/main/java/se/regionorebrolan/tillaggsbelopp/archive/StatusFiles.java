@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 
@@ -18,7 +18,7 @@ import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
  * publication is repaired by publishing again.
  */
 @Component
-public class StatusFiles {
+class StatusFiles {
 
 	private final RunRegistry registry;
 
@@ -30,7 +30,7 @@ public class StatusFiles {
 	 * Brings the year's files in line with the registry; returns the folders written
 	 * again.
 	 */
-	public List<RunFolder> synchronize(int budgetYear) throws IOException {
+	List<RunFolder> synchronize(int budgetYear) throws IOException {
 		List<RunFolder> written = new ArrayList<>();
 		for (RegisteredRun run : this.registry.list(budgetYear)) {
 			ArchivedRun archived = ArchivedRun.load(run.folder());

@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.archive;
 
-import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -8,6 +7,7 @@ import java.util.function.IntFunction;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparisons;
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
 import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
@@ -19,7 +19,7 @@ import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
  * given status and comparison: how a version is written again when its status changes,
  * compared on demand, and verified.
  */
-public final class VersionContents {
+final class VersionContents {
 
 	private VersionContents() {
 	}
@@ -28,8 +28,8 @@ public final class VersionContents {
 	 * @param comparedWith the version to compare with, if any
 	 * @param folderOfVersion where another version of the same year is archived
 	 */
-	public static WorkbookContent of(RegisteredRun run, ArchivedRun archived, RunStatus status,
-			Optional<Integer> comparedWith, IntFunction<Path> folderOfVersion) {
+	static WorkbookContent of(RegisteredRun run, ArchivedRun archived, RunStatus status, Optional<Integer> comparedWith,
+			IntFunction<Path> folderOfVersion) {
 		Calculation calculation = archived.calculate();
 		Optional<Comparison> comparison = comparedWith.map(version -> {
 			ArchivedRun earlier = ArchivedRun.load(folderOfVersion.apply(version));

@@ -1,8 +1,8 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.Console;
-import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +17,17 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
-
 import se.regionorebrolan.tillaggsbelopp.parameters.SettingsFileKeys;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryFile;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
 
 /**
  * Runs the command named by the first word on the command line ({@code run} when there is
- * none; the words were checked by {@link CommandLineArguments} before Spring started) and
- * keeps its exit code for {@code System.exit}; in scheduler mode, starts the scheduler
- * instead.
+ * none) once the settings and the arguments are checked, and keeps its exit code for
+ * {@code System.exit}; in scheduler mode, starts the scheduler instead.
  */
 @Component
 class Commands implements ApplicationRunner, ExitCodeGenerator {
@@ -46,7 +46,9 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
 	Commands(List<Command> commands, Console console, TillaggProperties properties, ObjectProvider<Scheduler> scheduler,
 			ConfigurableEnvironment environment) {
-		this.byName = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
+		this.byName = commands.stream()
+			.collect(
+					Collectors.toMap(Command::name, Function.identity(), (first, second) -> first, LinkedHashMap::new));
 		this.console = console;
 		this.properties = properties;
 		this.scheduler = scheduler;
@@ -55,16 +57,20 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		if (refused(SettingsFileKeys.problems(this.environment))) {
-			return;
-		}
+		List<InputProblem> problems = new ArrayList<>(SettingsFileKeys.problems(this.environment));
+		problems.addAll(CommandLineArguments.problems(arguments, this.byName.keySet()));
 		if (this.properties.mode() == TillaggProperties.Mode.SCHEDULER) {
-			this.exitCode = startScheduler(arguments);
+			if (!refused(problems)) {
+				this.exitCode = startScheduler(arguments);
+			}
 			return;
 		}
 		String name = arguments.getNonOptionArgs().isEmpty() ? "run" : arguments.getNonOptionArgs().get(0);
 		Command command = this.byName.get(name);
-		if (refused(UnusedOptions.problems(name, command, arguments))) {
+		if (command != null) {
+			problems.addAll(UnusedOptions.problems(name, command, arguments));
+		}
+		if (refused(problems)) {
 			return;
 		}
 		Optional<Path> missing = command.readsCalculatedVersions() ? RegistryFile.missing(this.properties)

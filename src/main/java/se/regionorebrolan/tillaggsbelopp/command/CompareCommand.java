@@ -1,42 +1,36 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.archive.VersionContents;
-import se.regionorebrolan.tillaggsbelopp.program.Console;
-import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import java.util.List;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
+import se.regionorebrolan.tillaggsbelopp.archive.VersionComparison;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
-import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import se.regionorebrolan.tillaggsbelopp.report.ComparisonSummary;
-import se.regionorebrolan.tillaggsbelopp.workbook.TillaggsbeloppWorkbook;
-import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 
 /**
- * {@code compare}: compares two versions of a budget year on demand: the changes on the
- * console, and the later version's workbook with a Jämförelse sheet against the other, in
- * the year's output folder.
+ * {@code compare}: compares two versions of a budget year on demand
+ * ({@link VersionComparison}): the changes on the console, and the later version's
+ * workbook with a Jämförelse sheet against the other, in the year's output folder.
  */
 @Component
+@Order(4)
 class CompareCommand implements Command {
 
 	private final TillaggProperties properties;
 
-	private final ObjectProvider<RunRegistry> registry;
+	private final ObjectProvider<VersionComparison> comparison;
 
 	private final Console console;
 
-	CompareCommand(TillaggProperties properties, ObjectProvider<RunRegistry> registry, Console console) {
+	CompareCommand(TillaggProperties properties, ObjectProvider<VersionComparison> comparison, Console console) {
 		this.properties = properties;
-		this.registry = registry;
+		this.comparison = comparison;
 		this.console = console;
 	}
 
@@ -64,39 +58,17 @@ class CompareCommand implements Command {
 			return ExitCode.BAD_INPUT;
 		}
 		int year = selection.get().budgetYear();
-		RunRegistry runs = RegistryBusyException.guard(this.registry::getObject);
-		Optional<RegisteredRun> after = runs.find(year, selection.get().version());
-		if (after.isEmpty()) {
-			return VersionSelection.missing(this.console, year, selection.get().version());
+		VersionComparison versions = RegistryBusyException.guard(this.comparison::getObject);
+		Optional<Integer> missing = versions.missing(year, selection.get().version(), this.properties.compareWith());
+		if (missing.isPresent()) {
+			return VersionSelection.missing(this.console, year, missing.get());
 		}
-		if (runs.find(year, this.properties.compareWith()).isEmpty()) {
-			return VersionSelection.missing(this.console, year, this.properties.compareWith());
-		}
-		ArchivedRun archived = ArchivedRun.load(after.get().folder());
-		WorkbookContent content = VersionContents.of(after.get(), archived, after.get().status(),
-				Optional.of(this.properties.compareWith()), version -> runs.find(year, version).orElseThrow().folder());
-		this.console.say(ComparisonSummary.lines(content.comparison().orElseThrow()));
-		Path workbook = write(content, after.get().folder().getParent(), year, selection.get().version());
+		VersionComparison.Compared compared = versions.compare(year, selection.get().version(),
+				this.properties.compareWith());
+		this.console.say(ComparisonSummary.lines(compared.comparison()));
 		this.console.say("Skrivet:");
-		this.console.say("  " + workbook);
+		this.console.say("  " + compared.workbook());
 		return ExitCode.SUCCESS;
-	}
-
-	/**
-	 * The comparison workbook is derived from two archived versions, so it may be written
-	 * again.
-	 */
-	private Path write(WorkbookContent content, Path yearFolder, int year, int version) throws Exception {
-		Path target = yearFolder.resolve(
-				"tillaggsbelopp-" + year + "-v" + version + "-jamford-med-v" + this.properties.compareWith() + ".xlsx");
-		Path temporary = yearFolder.resolve(".ofullstandig-" + target.getFileName());
-		try {
-			TillaggsbeloppWorkbook.write(content, temporary);
-			return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 
 }

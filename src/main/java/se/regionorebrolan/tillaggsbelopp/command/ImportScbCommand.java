@@ -1,21 +1,22 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.Console;
-import java.util.List;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import se.regionorebrolan.tillaggsbelopp.input.ImportedPopulation;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.input.ScbPopulationImport;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
-import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
 
 /**
  * {@code import-scb}: writes population.csv in the input folder from a population export
@@ -25,6 +26,7 @@ import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
  * (docs/decisions/0013).
  */
 @Component
+@Order(8)
 class ImportScbCommand implements Command {
 
 	private final TillaggProperties properties;

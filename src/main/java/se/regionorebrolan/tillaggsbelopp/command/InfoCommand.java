@@ -1,12 +1,14 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.job.InputChoice;
-import se.regionorebrolan.tillaggsbelopp.program.Console;
-import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import java.util.List;
+
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.job.InputChoice;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 
 /**
  * {@code info}: the program and Java versions and the folders a run would use. It starts
@@ -14,6 +16,7 @@ import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
  * floor the benchmark measures the job against.
  */
 @Component
+@Order(7)
 class InfoCommand implements Command {
 
 	private final TillaggProperties properties;

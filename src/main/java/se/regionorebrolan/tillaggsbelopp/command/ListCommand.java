@@ -1,23 +1,24 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
-import se.regionorebrolan.tillaggsbelopp.program.Console;
-import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
-import se.regionorebrolan.tillaggsbelopp.registry.PaymentRegistry;
 import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.registry.PaymentRegistry;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
-import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * {@code list}: the versions of a budget year (the year after today unless given), with
@@ -25,6 +26,7 @@ import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
  * produced from them.
  */
 @Component
+@Order(3)
 class ListCommand implements Command {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

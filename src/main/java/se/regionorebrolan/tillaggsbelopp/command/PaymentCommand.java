@@ -1,57 +1,38 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.Console;
-import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
-import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import se.regionorebrolan.tillaggsbelopp.archive.PaymentFolder;
-import se.regionorebrolan.tillaggsbelopp.input.Sha256;
+import se.regionorebrolan.tillaggsbelopp.archive.Payments;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
-import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
-import se.regionorebrolan.tillaggsbelopp.payment.VersionReference;
-import se.regionorebrolan.tillaggsbelopp.registry.PaymentRegistry;
 import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
-import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import se.regionorebrolan.tillaggsbelopp.report.PaymentSummary;
 
 /**
  * {@code payment}: the payment basis (utbetalningsunderlag) of a budget year, from its
- * final (SLUTLIG) version only, as a CSV file and a one-page workbook. It refuses when no
- * version is final and writes nothing when the final version is paid already; after the
- * paid version was superseded it writes a correction basis with the differences, never a
- * second full payment. The registry records every basis.
+ * final (SLUTLIG) version only, as a CSV file and a one-page workbook ({@link Payments}),
+ * on the console.
  */
 @Component
+@Order(6)
 class PaymentCommand implements Command {
 
 	private final TillaggProperties properties;
 
-	private final ObjectProvider<RunRegistry> runs;
-
-	private final ObjectProvider<PaymentRegistry> payments;
-
-	private final Clock clock;
+	private final ObjectProvider<Payments> payments;
 
 	private final Console console;
 
-	PaymentCommand(TillaggProperties properties, ObjectProvider<RunRegistry> runs,
-			ObjectProvider<PaymentRegistry> payments, Clock clock, Console console) {
+	PaymentCommand(TillaggProperties properties, ObjectProvider<Payments> payments, Console console) {
 		this.properties = properties;
-		this.runs = runs;
 		this.payments = payments;
-		this.clock = clock;
 		this.console = console;
 	}
 
@@ -92,10 +73,8 @@ class PaymentCommand implements Command {
 	 */
 	CommandResult settle(int budgetYear) throws IOException {
 		List<CommandResult> results = new ArrayList<>();
-		for (int year : RegistryBusyException.guard(this.payments::getObject).paidYears()) {
-			if (year < budgetYear && supersededSincePaid(year)) {
-				results.add(pay(year));
-			}
+		for (int year : RegistryBusyException.guard(this.payments::getObject).supersededSincePaid(budgetYear)) {
+			results.add(pay(year));
 		}
 		results.add(pay(budgetYear));
 		ExitCode exitCode = results.stream()
@@ -106,71 +85,21 @@ class PaymentCommand implements Command {
 		return new CommandResult(exitCode, String.join(" ", results.stream().map(CommandResult::summary).toList()));
 	}
 
-	/**
-	 * Pays the year from its final version: the first payment, a correction of what was
-	 * paid from a superseded version, or nothing when the final version is paid.
-	 */
+	/** Pays the year and says what came of it. */
 	CommandResult pay(int budgetYear) throws IOException {
-		RunRegistry runs = RegistryBusyException.guard(this.runs::getObject);
-		Optional<RegisteredRun> finalVersion = runs.finalVersion(budgetYear);
-		if (finalVersion.isEmpty()) {
-			return refused(budgetYear);
+		Payments.Outcome outcome = RegistryBusyException.guard(this.payments::getObject).pay(budgetYear);
+		if (outcome instanceof Payments.Paid paid) {
+			this.console.say(PaymentSummary.lines(paid.basis()));
+			this.console.say(List.of("Skrivet:", "  " + paid.folder().csv(), "  " + paid.folder().workbook()));
+			return CommandResult.done(PaymentSummary.headline(paid.basis()) + ", i " + paid.folder().folder() + ".");
 		}
-		PaymentRegistry payments = this.payments.getObject();
-		Optional<RegisteredPayment> paid = payments.latest(budgetYear);
-		if (paid.isPresent() && paid.get().version() == finalVersion.get().version()) {
-			return alreadyPaid(paid.get());
+		if (outcome instanceof Payments.AlreadyPaid already) {
+			return alreadyPaid(already);
 		}
-		int number = payments.nextNumber(budgetYear);
-		Path unknown = PaymentFolder.location(this.properties.outputDir(), budgetYear, number);
-		if (Files.exists(unknown)) {
-			return unregisteredFolder(budgetYear, number, unknown);
+		if (outcome instanceof Payments.UnregisteredFolder unregistered) {
+			return unregisteredFolder(unregistered);
 		}
-		PaymentBasis basis = basis(runs, finalVersion.get(), paid, number);
-		PaymentFolder folder = write(payments, basis);
-		this.console.say(PaymentSummary.lines(basis));
-		this.console.say(List.of("Skrivet:", "  " + folder.csv(), "  " + folder.workbook()));
-		return CommandResult.done(PaymentSummary.headline(basis) + ", i " + folder.folder() + ".");
-	}
-
-	private boolean supersededSincePaid(int year) {
-		Optional<RegisteredRun> finalVersion = this.runs.getObject().finalVersion(year);
-		Optional<RegisteredPayment> paid = this.payments.getObject().latest(year);
-		return finalVersion.isPresent() && paid.isPresent() && paid.get().version() != finalVersion.get().version();
-	}
-
-	private PaymentBasis basis(RunRegistry runs, RegisteredRun finalVersion, Optional<RegisteredPayment> paid,
-			int number) {
-		int year = finalVersion.budgetYear();
-		VersionReference reference = VersionReference.of(finalVersion);
-		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		if (paid.isEmpty()) {
-			return PaymentBasis.payment(year, number, reference, runs.totals(year, finalVersion.version()), now,
-					SoftwareVersion.current());
-		}
-		RegisteredRun paidVersion = runs.find(year, paid.get().version()).orElseThrow();
-		return PaymentBasis.correction(year, number, reference, runs.totals(year, finalVersion.version()),
-				VersionReference.of(paidVersion), runs.totals(year, paidVersion.version()), now,
-				SoftwareVersion.current());
-	}
-
-	/**
-	 * The folder first, then its registration; a folder whose registration fails is
-	 * removed again, so a basis exists only when the registry records it.
-	 */
-	private PaymentFolder write(PaymentRegistry payments, PaymentBasis basis) throws IOException {
-		PaymentFolder folder = PaymentFolder.write(this.properties.outputDir(), basis);
-		try {
-			payments.register(new RegisteredPayment(basis.budgetYear(), basis.number(), basis.paid().version(),
-					basis.paidBefore().map(VersionReference::version), basis.paymentMonth(),
-					basis.producedAt().toOffsetDateTime(), folder.folder(),
-					Sha256.hex(Files.readAllBytes(folder.csv())), basis.amount()));
-		}
-		catch (RuntimeException ex) {
-			folder.discard();
-			throw ex;
-		}
-		return folder;
+		return refused(budgetYear);
 	}
 
 	private CommandResult refused(int budgetYear) {
@@ -182,14 +111,10 @@ class PaymentCommand implements Command {
 		return new CommandResult(ExitCode.BAD_INPUT, line);
 	}
 
-	/**
-	 * A folder of the number the next basis gets, which the registry does not know: left
-	 * by a process killed before it registered it, or made after the backup the registry
-	 * was restored from. It may have been paid, so it is never replaced.
-	 */
-	private CommandResult unregisteredFolder(int budgetYear, int number, Path folder) {
-		String line = folder + " finns redan, men registret känner inte till något underlag nr " + number
-				+ " för budgetåret " + budgetYear + ": mappen är kvar efter ett avbrutet försök, eller registret är "
+	private CommandResult unregisteredFolder(Payments.UnregisteredFolder unregistered) {
+		String line = unregistered.folder() + " finns redan, men registret känner inte till något underlag nr "
+				+ unregistered.number() + " för budgetåret " + unregistered.budgetYear()
+				+ ": mappen är kvar efter ett avbrutet försök, eller registret är "
 				+ "återställt från en äldre säkerhetskopia. Inget skrevs. Ta reda på om underlaget i mappen har "
 				+ "använts (docs/operations.md, Backup and restore); flytta annars undan mappen och kör igen.";
 		this.console.failure(line);
@@ -201,10 +126,11 @@ class PaymentCommand implements Command {
 	 * of what was paid, and a basis is never written a second time, so a lost folder is
 	 * restored from the backup.
 	 */
-	private CommandResult alreadyPaid(RegisteredPayment paid) {
+	private CommandResult alreadyPaid(Payments.AlreadyPaid already) {
+		RegisteredPayment paid = already.paid();
 		String line = "Budgetåret " + paid.budgetYear() + " är redan utbetalt ur version " + paid.version()
 				+ " (SLUTLIG): underlag nr " + paid.number() + " i " + paid.folder() + "; inget nytt skrevs.";
-		if (Files.isDirectory(paid.folder())) {
+		if (already.folderExists()) {
 			this.console.say(line);
 			return CommandResult.done(line);
 		}

@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.function.ToIntFunction;
 
 import org.springframework.beans.factory.ObjectProvider;
 
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryDatabase;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Outcome;
 import se.regionorebrolan.tillaggsbelopp.scheduling.ScheduledJob;

@@ -21,7 +21,7 @@ import se.regionorebrolan.tillaggsbelopp.scheduling.ScheduledJob;
 class ScheduledJobsConfiguration {
 
 	@Bean
-	ScheduledJob scheduledCalculation(TillaggProperties properties, CalculateCommand command,
+	ScheduledJob scheduledCalculation(TillaggProperties properties, RunCommand command,
 			ObjectProvider<RunRegistry> runs, ObjectProvider<RegistryDatabase> registry) {
 		return new ScheduledCommand("Beräkningen", properties.schedule().calculationCron(), date -> date.getYear() + 1,
 				command::calculate,

@@ -1,8 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.job.InputChoice;
-import se.regionorebrolan.tillaggsbelopp.program.Console;
-import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.input.CsvTemplates;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 import se.regionorebrolan.tillaggsbelopp.input.InputSource;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
+import se.regionorebrolan.tillaggsbelopp.job.InputChoice;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import se.regionorebrolan.tillaggsbelopp.workbook.InputTemplate;
 
 /**
@@ -29,6 +30,7 @@ import se.regionorebrolan.tillaggsbelopp.workbook.InputTemplate;
  * overwritten: when any of them exists, none is written.
  */
 @Component
+@Order(9)
 class TemplatesCommand implements Command {
 
 	static final String CSV_FOLDER = "csv";

@@ -1,9 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.Console;
 import java.util.Optional;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
 
 /**
  * The budget year and version a command acts on. Commands that change or judge a version

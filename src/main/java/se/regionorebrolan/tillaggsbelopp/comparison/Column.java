@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 
 /**
  * One compared column of an input file: its name in the file, its value in a row and how

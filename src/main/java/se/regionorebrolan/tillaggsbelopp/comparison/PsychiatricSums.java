@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
-import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 
 /**
  * The differences in psychiatric_invoiced.csv: its rows for one municipality and year add

@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
-import se.regionorebrolan.tillaggsbelopp.program.Console;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -16,9 +15,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
-import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.program.Console;
 import se.regionorebrolan.tillaggsbelopp.report.ComparisonSummary;
 import se.regionorebrolan.tillaggsbelopp.report.ConsoleSummary;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
 
 /**
  * The tilläggsbelopp job: read and validate the input, calculate, write the results. The

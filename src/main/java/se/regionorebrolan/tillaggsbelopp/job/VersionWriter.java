@@ -1,9 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
-import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
-import se.regionorebrolan.tillaggsbelopp.archive.RunFolder;
-import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
-import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +11,19 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
+import se.regionorebrolan.tillaggsbelopp.archive.RunFolder;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparisons;
-import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
+import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
+import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
+import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
 import se.regionorebrolan.tillaggsbelopp.version.NewRun;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
-import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
 import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
 import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;

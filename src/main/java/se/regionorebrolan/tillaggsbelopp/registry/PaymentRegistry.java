@@ -1,15 +1,15 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
-import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
 
 /**
  * The payment bases produced from the final versions: which version each paid, for which

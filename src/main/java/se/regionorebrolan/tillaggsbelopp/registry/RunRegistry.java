@@ -1,12 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
-import se.regionorebrolan.tillaggsbelopp.version.NewRun;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredResults;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
-import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
-import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -16,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
 import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
+import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredResults;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
+import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
+import se.regionorebrolan.tillaggsbelopp.version.StatusChange;
 
 /**
  * The run registry: every calculated version of every budget year with its input files,

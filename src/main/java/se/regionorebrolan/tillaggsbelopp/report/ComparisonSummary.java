@@ -1,12 +1,12 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
-import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import java.util.ArrayList;
 import java.util.List;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.comparison.AmountChange;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * What changed between two versions, for the console: the changed parameters and input

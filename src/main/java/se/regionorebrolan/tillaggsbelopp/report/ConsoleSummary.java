@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
-import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricBasis;
 import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBasis;
 import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * The summary table printed at the end of a run: one line per municipality with the four

@@ -1,7 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
-import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
-import se.regionorebrolan.tillaggsbelopp.payment.PaymentLine;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -13,6 +11,9 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
+import se.regionorebrolan.tillaggsbelopp.payment.PaymentLine;
 
 /**
  * The payment basis for the finance system: one row per municipality, whole kronor, UTF-8

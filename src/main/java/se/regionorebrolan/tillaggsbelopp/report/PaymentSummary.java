@@ -1,9 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
-import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentLine;
 

@@ -13,8 +13,8 @@ import se.regionorebrolan.tillaggsbelopp.calculation.ComponentResult;
 import se.regionorebrolan.tillaggsbelopp.calculation.DistanceBasis;
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
-import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 
 /**
  * The checks of the compact workbook, made in exact arithmetic over every municipality's

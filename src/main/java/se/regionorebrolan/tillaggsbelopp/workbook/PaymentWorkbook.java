@@ -16,11 +16,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentLine;
 import se.regionorebrolan.tillaggsbelopp.payment.VersionReference;
 import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
-import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * The payment basis as a one-page document to print and sign: year, month, the version

@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -18,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.TaskScheduler;
 
 import se.regionorebrolan.tillaggsbelopp.TillaggsbeloppApplication;
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 
 /**
  * Runs the whole application in this JVM as {@code java -jar target/tillaggsbelopp.jar}

@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -8,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 
 /**
  * For tests that start the application in a child JVM at a given time: with the profile

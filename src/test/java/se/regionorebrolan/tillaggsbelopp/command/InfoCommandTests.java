@@ -1,13 +1,15 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.NOVEMBER_2026;

@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
-import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookDump;
 
 import static org.assertj.core.api.Assertions.assertThat;

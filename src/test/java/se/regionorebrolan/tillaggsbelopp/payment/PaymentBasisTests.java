@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.payment;
 
-import se.regionorebrolan.tillaggsbelopp.report.PaymentBasisCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import se.regionorebrolan.tillaggsbelopp.report.PaymentBasisCsv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.regionorebrolan.tillaggsbelopp.payment.PaymentExample.total;

@@ -1,9 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
-import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
-import se.regionorebrolan.tillaggsbelopp.version.NewRun;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
-import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -22,6 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
+import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
+import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

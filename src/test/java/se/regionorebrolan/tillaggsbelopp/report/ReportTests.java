@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
-import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
