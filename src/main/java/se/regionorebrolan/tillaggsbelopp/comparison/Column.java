@@ -1,12 +1,14 @@
 package se.regionorebrolan.tillaggsbelopp.comparison;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
+import se.regionorebrolan.tillaggsbelopp.calculation.GrowthKind;
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
 import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 
 /**
@@ -22,21 +24,28 @@ record Column<T>(String name, Style style, Function<InputRow<T>, Object> value) 
 		Objects.requireNonNull(value, "value is required");
 	}
 
-	static <T> Column<T> text(String name, Function<T, String> value) {
-		return new Column<>(name, Style.TEXT, row -> value.apply(row.value()));
+	/**
+	 * A described input column as a compared one: counts and years as whole numbers,
+	 * decimals by value, a kind of growth as the files write it (outcome, forecast).
+	 */
+	static <T> Column<T> of(InputColumn<T> described) {
+		Function<InputRow<T>, Object> value = described::valueOf;
+		return switch (described.kind()) {
+			case CODE, TEXT, DATE ->
+				new Column<>(described.name(), Style.TEXT, row -> String.valueOf(value.apply(row)));
+			case GROWTH_KIND -> new Column<>(described.name(), Style.TEXT,
+					row -> ((GrowthKind) value.apply(row)).name().toLowerCase(Locale.ROOT));
+			case SOURCE -> new Column<>(described.name(), Style.SOURCE, value);
+			case COUNT, YEAR, CATEGORY ->
+				new Column<>(described.name(), Style.COUNT, row -> ((Number) value.apply(row)).longValue());
+			case KILOMETRES -> decimal(described.name(), Style.KILOMETRES, value);
+			case PERCENT -> decimal(described.name(), Style.PERCENT, value);
+			case KRONOR -> decimal(described.name(), Style.KRONOR, value);
+		};
 	}
 
-	static <T> Column<T> count(String name, ToLongFunction<T> value) {
-		return new Column<>(name, Style.COUNT, row -> value.applyAsLong(row.value()));
-	}
-
-	static <T> Column<T> decimal(String name, Style style, Function<T, BigDecimal> value) {
-		return new Column<>(name, style, row -> value.apply(row.value()).stripTrailingZeros());
-	}
-
-	/** The {@code source} column every file may have (empty when it has none). */
-	static <T> Column<T> source() {
-		return new Column<>("source", Style.SOURCE, InputRow::source);
+	private static <T> Column<T> decimal(String name, Style style, Function<InputRow<T>, Object> value) {
+		return new Column<>(name, style, row -> ((BigDecimal) value.apply(row)).stripTrailingZeros());
 	}
 
 	Object valueOf(InputRow<T> row) {

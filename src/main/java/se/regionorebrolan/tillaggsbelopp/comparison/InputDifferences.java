@@ -2,19 +2,16 @@ package se.regionorebrolan.tillaggsbelopp.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
-import se.regionorebrolan.tillaggsbelopp.calculation.HomeCareMeasurement;
-import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
-import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
-import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
-import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBase;
-import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
-import se.regionorebrolan.tillaggsbelopp.comparison.Column.Style;
+import se.regionorebrolan.tillaggsbelopp.input.ColumnKind;
+import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InputTables;
 import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
+import se.regionorebrolan.tillaggsbelopp.input.TableDescription;
 
 /**
  * Ändrade indata: the differences between two versions of the seven input files (spec
@@ -23,35 +20,27 @@ import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
  */
 final class InputDifferences {
 
-	static final RowDifferences<Municipality> MUNICIPALITIES = new RowDifferences<>(Municipality::code,
-			List.of(Column.text("municipality_name", Municipality::name),
-					Column.text("central_town", Municipality::centralTown), Column.source()));
-
-	static final RowDifferences<PopulationCount> POPULATION = new RowDifferences<>(
-			count -> count.municipalityCode() + ", " + count.referenceDate(),
-			List.of(Column.count("population_total", PopulationCount::total),
-					Column.count("population_65_plus", PopulationCount::aged65Plus), Column.source()));
-
-	static final RowDifferences<HospitalDistance> DISTANCES = new RowDifferences<>(HospitalDistance::municipalityCode,
-			List.of(Column.text("nearest_hospital", HospitalDistance::nearestHospital),
-					Column.decimal("road_distance_km", Style.KILOMETRES, HospitalDistance::roadDistanceKm),
-					Column.source()));
-
-	static final RowDifferences<TaxBaseGrowth> TAX_BASE_GROWTH = new RowDifferences<>(
-			growth -> String.valueOf(growth.year()),
-			List.of(Column.decimal("growth_percent", Style.PERCENT, TaxBaseGrowth::growthPercent),
-					Column.text("kind", growth -> growth.kind().name().toLowerCase(Locale.ROOT)), Column.source()));
-
-	static final RowDifferences<SomaticBase> SOMATIC_BASE = new RowDifferences<>(SomaticBase::municipalityCode,
-			List.of(Column.count("price_level_year", SomaticBase::priceLevelYear),
-					Column.decimal("amount_sek", Style.KRONOR, SomaticBase::amountSek), Column.source()));
-
-	static final RowDifferences<HomeCareMeasurement> HOME_CARE_MEASUREMENT = new RowDifferences<>(
-			measurement -> measurement.municipalityCode() + ", " + measurement.measurementDate() + ", kategori "
-					+ measurement.category(),
-			List.of(Column.count("patients", HomeCareMeasurement::patients), Column.source()));
-
 	private InputDifferences() {
+	}
+
+	/**
+	 * The changed values of a table, row by row: rows are matched by the table's key
+	 * columns. Rows that add up (the invoices) are compared as sums per key.
+	 */
+	private static <T> List<String> differences(TableDescription<T> table, InputFile<T> before, InputFile<T> after) {
+		if (table.rowsAddUp()) {
+			return SumDifferences.between(table, before, after);
+		}
+		return new RowDifferences<T>(row -> key(table.keyColumns(), row),
+				table.valueColumns().stream().map(Column::of).toList())
+			.between(before, after);
+	}
+
+	/** {@code 9001, 2022-11-15, kategori 4}. */
+	private static <T> String key(List<InputColumn<T>> keys, InputRow<T> row) {
+		return keys.stream()
+			.map(column -> ((column.kind() == ColumnKind.CATEGORY) ? "kategori " : "") + column.valueOf(row))
+			.collect(Collectors.joining(", "));
 	}
 
 	/**
@@ -62,13 +51,9 @@ final class InputDifferences {
 	static List<String> between(InputSet before, InputSet after) {
 		boolean perFile = before.workbook().isEmpty() && after.workbook().isEmpty();
 		List<String> lines = new ArrayList<>();
-		lines.addAll(of(before.municipalities(), after.municipalities(), MUNICIPALITIES::between, perFile));
-		lines.addAll(of(before.population(), after.population(), POPULATION::between, perFile));
-		lines.addAll(of(before.distances(), after.distances(), DISTANCES::between, perFile));
-		lines.addAll(of(before.taxBaseGrowth(), after.taxBaseGrowth(), TAX_BASE_GROWTH::between, perFile));
-		lines.addAll(of(before.somaticBases(), after.somaticBases(), SOMATIC_BASE::between, perFile));
-		lines.addAll(of(before.psychiatricInvoices(), after.psychiatricInvoices(), PsychiatricSums::between, perFile));
-		lines.addAll(of(before.measurements(), after.measurements(), HOME_CARE_MEASUREMENT::between, perFile));
+		for (TableDescription<?> table : InputTables.ALL) {
+			lines.addAll(of(table, before, after, perFile));
+		}
 		if (lines.isEmpty() && !perFile && !before.sourceFiles().equals(after.sourceFiles())) {
 			lines.add(after.workbook().map(InputWorkbook::name).orElse("indatafilerna")
 					+ ": indata har ändrats men inga värden som används i beräkningen");
@@ -80,12 +65,14 @@ final class InputDifferences {
 	 * Nothing when the bytes are equal; one line when they differ but no value does (rows
 	 * reordered, line endings, an ignored column), if {@code perFile}.
 	 */
-	private static <T> List<String> of(InputFile<T> before, InputFile<T> after,
-			BiFunction<InputFile<T>, InputFile<T>, List<String>> differences, boolean perFile) {
+	private static <T> List<String> of(TableDescription<T> table, InputSet beforeSet, InputSet afterSet,
+			boolean perFile) {
+		InputFile<T> before = table.in(beforeSet);
+		InputFile<T> after = table.in(afterSet);
 		if (before.sha256().equals(after.sha256())) {
 			return List.of();
 		}
-		List<String> lines = differences.apply(before, after);
+		List<String> lines = differences(table, before, after);
 		return (lines.isEmpty() && perFile)
 				? List.of(after.name() + ": filen har ändrats men inga värden som används i beräkningen") : lines;
 	}

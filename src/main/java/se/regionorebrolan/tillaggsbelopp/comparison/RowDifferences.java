@@ -19,7 +19,7 @@ import se.regionorebrolan.tillaggsbelopp.input.InputRow;
  * @param key the row's key as it is written in a message, e.g. {@code 1880, 2023-12-31}
  * @param columns the compared columns other than the key
  */
-record RowDifferences<T>(Function<T, String> key, List<Column<T>> columns) {
+record RowDifferences<T>(Function<InputRow<T>, String> key, List<Column<T>> columns) {
 
 	RowDifferences {
 		Objects.requireNonNull(key, "key is required");
@@ -74,7 +74,7 @@ record RowDifferences<T>(Function<T, String> key, List<Column<T>> columns) {
 	private Map<String, InputRow<T>> byKey(InputFile<T> file) {
 		Map<String, InputRow<T>> byKey = new LinkedHashMap<>();
 		for (InputRow<T> row : file.rows()) {
-			String key = this.key.apply(row.value());
+			String key = this.key.apply(row);
 			if (byKey.put(key, row) != null) {
 				throw new IllegalArgumentException(file.name() + " has two rows for " + key);
 			}

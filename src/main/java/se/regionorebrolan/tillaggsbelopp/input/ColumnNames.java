@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The column names a header may use: the English name of spec §6 and its Swedish aliases
- * (the same table is in docs/inputs.md). Names are compared normalised: case, Unicode
- * composition and spaces versus underscores do not matter.
+ * The column names a header may use: the English name of spec §6 and its Swedish aliases,
+ * as the tables' descriptions give them (the same table is in docs/inputs.md). Names are
+ * compared normalised: case, Unicode composition and spaces versus underscores do not
+ * matter.
  */
 final class ColumnNames {
 
@@ -26,25 +27,18 @@ final class ColumnNames {
 	private ColumnNames() {
 	}
 
+	/**
+	 * The names of every described column; a column of the same English name in two
+	 * tables has the same Swedish names.
+	 */
 	private static Map<String, List<String>> aliases() {
 		Map<String, List<String>> aliases = new LinkedHashMap<>();
-		aliases.put("municipality_code", List.of("kommunkod"));
-		aliases.put("municipality_name", List.of("kommun", "kommunnamn"));
-		aliases.put("central_town", List.of("centralort"));
-		aliases.put("reference_date", List.of("referensdatum"));
-		aliases.put("population_total", List.of("folkmängd", "folkmängd_totalt"));
-		aliases.put("population_65_plus", List.of("antal_65_och_äldre", "antal_65+", "folkmängd_65+"));
-		aliases.put("nearest_hospital", List.of("närmaste_sjukhus"));
-		aliases.put("road_distance_km", List.of("avstånd_km"));
-		aliases.put("year", List.of("år"));
-		aliases.put("growth_percent", List.of("förändring_procent"));
-		aliases.put("kind", List.of("typ"));
-		aliases.put(CsvLayout.SOURCE, List.of("källa"));
-		aliases.put("price_level_year", List.of("prisnivå_år"));
-		aliases.put("amount_sek", List.of("belopp_kr", "belopp_sek"));
-		aliases.put("measurement_date", List.of("mätdatum"));
-		aliases.put("category", List.of("kategori", "vårdkategori"));
-		aliases.put("patients", List.of("antal_patienter"));
+		InputTables.ALL.stream().flatMap(table -> table.columns().stream()).forEach(column -> {
+			List<String> earlier = aliases.putIfAbsent(column.name(), column.swedishNames());
+			if (earlier != null && !earlier.equals(column.swedishNames())) {
+				throw new IllegalStateException(column.name() + " has other Swedish names in another table");
+			}
+		});
 		return aliases;
 	}
 

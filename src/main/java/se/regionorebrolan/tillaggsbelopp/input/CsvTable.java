@@ -29,7 +29,7 @@ final class CsvTable {
 	/**
 	 * Reads {@code layout.fileName()} from the directory, recording every problem found.
 	 */
-	static Table read(Path directory, CsvLayout layout, InputProblems problems) {
+	static Table read(Path directory, TableDescription<?> layout, InputProblems problems) {
 		Path path = directory.resolve(layout.fileName());
 		if (!Files.isRegularFile(path)) {
 			problems.add(InputProblem.ofFile(layout.fileName(), "filen saknas i "
@@ -53,7 +53,7 @@ final class CsvTable {
 		}
 	}
 
-	private static Optional<List<TableRow>> parse(String text, CsvDialect dialect, CsvLayout layout,
+	private static Optional<List<TableRow>> parse(String text, CsvDialect dialect, TableDescription<?> layout,
 			InputProblems problems) {
 		LineIndex lines = new LineIndex(text);
 		List<CSVRecord> records = records(text, dialect, lines, layout.fileName(), problems).orElse(null);

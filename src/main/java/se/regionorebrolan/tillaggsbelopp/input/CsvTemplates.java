@@ -22,7 +22,7 @@ public final class CsvTemplates {
 
 	/** The files the templates are written to in a folder. */
 	public static List<Path> files(Path folder) {
-		return InputLayout.all().stream().map(layout -> folder.resolve(layout.fileName())).toList();
+		return InputTables.ALL.stream().map(table -> folder.resolve(table.fileName())).toList();
 	}
 
 	/**
@@ -32,10 +32,10 @@ public final class CsvTemplates {
 	 */
 	public static void write(Path folder) throws IOException {
 		Files.createDirectories(folder);
-		for (InputLayout layout : InputLayout.all()) {
-			Files.writeString(folder.resolve(layout.fileName()),
-					BYTE_ORDER_MARK + String.join(";", layout.headings()) + "\r\n", StandardCharsets.UTF_8,
-					StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		for (TableDescription<?> table : InputTables.ALL) {
+			List<String> headings = table.columns().stream().map(InputColumn::heading).toList();
+			Files.writeString(folder.resolve(table.fileName()), BYTE_ORDER_MARK + String.join(";", headings) + "\r\n",
+					StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		}
 	}
 

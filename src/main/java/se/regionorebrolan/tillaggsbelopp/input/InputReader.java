@@ -12,13 +12,6 @@ import java.util.Optional;
  */
 public final class InputReader {
 
-	static final CsvLayout MUNICIPALITIES = MunicipalitiesCsv.LAYOUT;
-
-	/** The tables in the order they are read and reported. */
-	static final List<CsvLayout> LAYOUTS = List.of(MunicipalitiesCsv.LAYOUT, PopulationCsv.LAYOUT, DistancesCsv.LAYOUT,
-			TaxBaseGrowthCsv.LAYOUT, SomaticBaseCsv.LAYOUT, PsychiatricInvoicedCsv.LAYOUT,
-			HomeCareMeasurementCsv.LAYOUT);
-
 	private InputReader() {
 	}
 

@@ -75,15 +75,11 @@ public record InputSet(InputFile<Municipality> municipalities, InputFile<Populat
 	}
 
 	private InputFile<?> file(InputTable table) {
-		return switch (table) {
-			case MUNICIPALITIES -> this.municipalities;
-			case POPULATION -> this.population;
-			case DISTANCES -> this.distances;
-			case TAX_BASE_GROWTH -> this.taxBaseGrowth;
-			case SOMATIC_BASE -> this.somaticBases;
-			case PSYCHIATRIC_INVOICED -> this.psychiatricInvoices;
-			case HOME_CARE_MEASUREMENT -> this.measurements;
-		};
+		return InputTables.ALL.stream()
+			.filter(description -> description.table() == table)
+			.findFirst()
+			.orElseThrow()
+			.in(this);
 	}
 
 }

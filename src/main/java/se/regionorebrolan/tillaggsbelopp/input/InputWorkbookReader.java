@@ -67,7 +67,7 @@ final class InputWorkbookReader {
 	}
 
 	/** The sheet of a table, or a problem naming the workbook when there is none. */
-	private static Table table(XSSFWorkbook opened, CsvLayout layout, InputWorkbook workbook, String readAs,
+	private static Table table(XSSFWorkbook opened, TableDescription<?> layout, InputWorkbook workbook, String readAs,
 			InputProblems problems) {
 		List<Sheet> sheets = new ArrayList<>();
 		opened.sheetIterator().forEachRemaining(sheets::add);
@@ -89,17 +89,17 @@ final class InputWorkbookReader {
 		return Table.unreadable(TablePlace.sheet(layout.sheetName()), workbook.sha256());
 	}
 
-	private static boolean isSheetOf(String sheetName, CsvLayout layout) {
+	private static boolean isSheetOf(String sheetName, TableDescription<?> layout) {
 		String name = ColumnNames.normalise(sheetName);
 		return name.equals(ColumnNames.normalise(layout.sheetName()))
 				|| name.equals(ColumnNames.normalise(layout.baseName()));
 	}
 
 	/** "; menade du bladet …?" for a sheet whose name is a typing mistake away. */
-	private static String typo(List<Sheet> sheets, CsvLayout layout) {
+	private static String typo(List<Sheet> sheets, TableDescription<?> layout) {
 		return sheets.stream()
 			.map(Sheet::getSheetName)
-			.filter(name -> InputReader.LAYOUTS.stream().noneMatch(known -> isSheetOf(name, known)))
+			.filter(name -> InputTables.ALL.stream().noneMatch(known -> isSheetOf(name, known)))
 			.filter(name -> EditDistance.isTypingMistake(ColumnNames.normalise(name),
 					ColumnNames.normalise(layout.sheetName()))
 					|| EditDistance.isTypingMistake(ColumnNames.normalise(name),

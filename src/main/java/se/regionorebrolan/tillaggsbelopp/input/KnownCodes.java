@@ -26,7 +26,7 @@ final class KnownCodes {
 
 	/** The codes of municipalities.csv. */
 	static KnownCodes of(Set<String> codes) {
-		return of(codes, InputReader.MUNICIPALITIES.fileName());
+		return of(codes, MunicipalitiesCsv.TABLE.fileName());
 	}
 
 	private static KnownCodes of(Set<String> codes, String listing) {

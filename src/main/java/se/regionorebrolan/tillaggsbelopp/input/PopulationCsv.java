@@ -12,41 +12,64 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.regionorebrolan.tillaggsbelopp.calculation.InputTable;
 import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
 
 /**
  * population.csv: inhabitants in all and aged 65+ per municipality and reference date;
  * one row per municipality and date; 0 ≤ 65+ ≤ total.
  */
-final class PopulationCsv {
+public final class PopulationCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("population.csv", "Befolkning", "municipality_code", "reference_date",
-			"population_total", "population_65_plus");
+	static final InputColumn<PopulationCount> CODE = InputColumn.code(PopulationCount::municipalityCode);
+
+	static final InputColumn<PopulationCount> REFERENCE_DATE = InputColumn
+		.of("reference_date", List.of("referensdatum"), ColumnKind.DATE, PopulationCount::referenceDate,
+				"Dagen folkmängden avser", "Datum, t.ex. 2023-12-31")
+		.asKey();
+
+	/** Inhabitants in all. */
+	public static final InputColumn<PopulationCount> TOTAL = InputColumn.of("population_total",
+			List.of("folkmängd", "folkmängd_totalt"), ColumnKind.COUNT, PopulationCount::total, "Antal invånare",
+			"Heltal ≥ 0");
+
+	/** Inhabitants aged 65 and over. */
+	public static final InputColumn<PopulationCount> AGED_65_PLUS = InputColumn.of("population_65_plus",
+			List.of("antal_65_och_äldre", "antal_65+", "folkmängd_65+"), ColumnKind.COUNT, PopulationCount::aged65Plus,
+			"Antal invånare 65 år och äldre; fördelar psykiatrisk hemsjukvård och avståndskompensation",
+			"Heltal ≥ 0, högst folkmängden");
+
+	public static final TableDescription<PopulationCount> TABLE = new TableDescription<>(InputTable.POPULATION,
+			"population.csv", "Befolkning", List.of(CODE, REFERENCE_DATE, TOTAL, AGED_65_PLUS, InputColumn.source()),
+			"Folkmängden per kommun och referensdatum, totalt och 65 år och äldre; en rad per kommun och datum. "
+					+ "Varje kommun behöver en rad för referensdatumet som används "
+					+ "(tillagg.population-reference-date, annars det senaste datumet).",
+			"SCB, Statistikdatabasen: Folkmängden efter region, ålder och kön, den 31 december.", false,
+			InputSet::population);
 
 	/** As the shipped file is written: UTF-8, comma, LF, quotes only where needed. */
 	private static final CSVFormat WRITTEN = CSVFormat.Builder.create(CSVFormat.RFC4180)
 		.setRecordSeparator('\n')
-		.setHeader(LAYOUT.columns().toArray(String[]::new))
+		.setHeader(TABLE.columnNames().toArray(String[]::new))
 		.get();
 
 	private PopulationCsv() {
 	}
 
 	static InputFile<PopulationCount> read(Tables tables, KnownCodes knownCodes, InputProblems problems) {
-		return tables.read(LAYOUT, problems)
+		return tables.read(TABLE, problems)
 			.toInputFile(row -> count(row, knownCodes),
 					count -> List.of(count.municipalityCode(), count.referenceDate()),
 					"en rad per kommun och reference_date");
 	}
 
 	private static PopulationCount count(TableRow row, KnownCodes knownCodes) {
-		String code = row.knownCode("municipality_code", knownCodes);
-		LocalDate date = row.date("reference_date");
-		long total = row.integer("population_total", 0, Expectations.COUNT);
-		long aged65Plus = row.integer("population_65_plus", 0, Expectations.COUNT);
+		String code = row.knownCode(CODE.name(), knownCodes);
+		LocalDate date = row.date(REFERENCE_DATE.name());
+		long total = row.integer(TOTAL.name(), 0, Expectations.COUNT);
+		long aged65Plus = row.integer(AGED_65_PLUS.name(), 0, Expectations.COUNT);
 		if (row.valid() && aged65Plus > total) {
-			row.reject("population_65_plus",
-					"får inte vara större än " + row.name("population_total") + " (" + total + ")");
+			row.reject(AGED_65_PLUS.name(), "får inte vara större än " + row.name(TOTAL.name()) + " (" + total + ")");
 		}
 		return row.valid() ? new PopulationCount(code, date, total, aged65Plus) : null;
 	}
@@ -57,8 +80,8 @@ final class PopulationCsv {
 	 * file.
 	 */
 	static Path write(Path directory, List<PopulationCount> counts, String source) throws IOException {
-		Path target = directory.resolve(LAYOUT.fileName());
-		Path unfinished = directory.resolve(LAYOUT.fileName() + ".tmp");
+		Path target = directory.resolve(TABLE.fileName());
+		Path unfinished = directory.resolve(TABLE.fileName() + ".tmp");
 		try {
 			try (Writer writer = Files.newBufferedWriter(unfinished, StandardCharsets.UTF_8);
 					CSVPrinter printer = new CSVPrinter(writer, WRITTEN)) {

@@ -1,7 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import se.regionorebrolan.tillaggsbelopp.calculation.InputTable;
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
 
 /**
@@ -9,10 +11,26 @@ import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
  * Several rows may add up and a row may be negative (a credit note); the rules on each
  * averaged year's sum are checked by the calculation.
  */
-final class PsychiatricInvoicedCsv {
+public final class PsychiatricInvoicedCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("psychiatric_invoiced.csv", "Psykiatri", "municipality_code", "year",
-			"amount_sek");
+	static final InputColumn<PsychiatricInvoice> CODE = InputColumn.code(PsychiatricInvoice::municipalityCode);
+
+	/** The year invoiced. */
+	public static final InputColumn<PsychiatricInvoice> YEAR = InputColumn
+		.of("year", List.of("år"), ColumnKind.YEAR, PsychiatricInvoice::year, "Fakturaåret", "Årtal, t.ex. 2022")
+		.asKey();
+
+	/** The amount invoiced; negative for a credit note. */
+	public static final InputColumn<PsychiatricInvoice> AMOUNT = InputColumn.of("amount_sek",
+			List.of("belopp_kr", "belopp_sek"), ColumnKind.KRONOR, PsychiatricInvoice::amountSek, "Fakturerat belopp",
+			"Kronor, högst två decimaler; negativt för en kreditfaktura");
+
+	public static final TableDescription<PsychiatricInvoice> TABLE = new TableDescription<>(
+			InputTable.PSYCHIATRIC_INVOICED, "psychiatric_invoiced.csv", "Psykiatri",
+			List.of(CODE, YEAR, AMOUNT, InputColumn.source()),
+			"Fakturerad psykiatrisk hemsjukvård per kommun och år. Flera rader för samma kommun och år läggs ihop; "
+					+ "en kreditfaktura skrivs som ett negativt belopp.",
+			"Regionens fakturering (ekonomisystemet).", true, InputSet::psychiatricInvoices);
 
 	private PsychiatricInvoicedCsv() {
 	}
@@ -20,13 +38,13 @@ final class PsychiatricInvoicedCsv {
 	static InputFile<PsychiatricInvoice> read(Tables tables, KnownCodes knownCodes, InputProblems problems) {
 		// Rows may repeat a municipality and year: they add up, so there is no unique
 		// key.
-		return tables.read(LAYOUT, problems).toInputFile(row -> invoice(row, knownCodes));
+		return tables.read(TABLE, problems).toInputFile(row -> invoice(row, knownCodes));
 	}
 
 	private static PsychiatricInvoice invoice(TableRow row, KnownCodes knownCodes) {
-		String code = row.knownCode("municipality_code", knownCodes);
-		int year = row.year("year");
-		BigDecimal amount = row.decimal("amount_sek", Expectations.ORE, Expectations.SIGNED_AMOUNT);
+		String code = row.knownCode(CODE.name(), knownCodes);
+		int year = row.year(YEAR.name());
+		BigDecimal amount = row.decimal(AMOUNT.name(), Expectations.ORE, Expectations.SIGNED_AMOUNT);
 		return row.valid() ? new PsychiatricInvoice(code, year, amount) : null;
 	}
 

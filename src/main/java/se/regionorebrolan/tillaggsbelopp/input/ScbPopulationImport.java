@@ -30,7 +30,7 @@ public final class ScbPopulationImport {
 		MunicipalitiesCsv.Listed listed = MunicipalitiesCsv.read(Tables.folder(inputDir), problems);
 		List<Municipality> municipalities = listed.file().values();
 		if (municipalities.isEmpty() && problems.isEmpty()) {
-			problems.add(InputProblem.ofFile(MunicipalitiesCsv.LAYOUT.fileName(),
+			problems.add(InputProblem.ofFile(MunicipalitiesCsv.TABLE.fileName(),
 					"filen har inga kommuner; importen tar med kommunerna i municipalities.csv"));
 		}
 		Optional<ScbExport> read = ScbExport.read(export, problems);
@@ -49,7 +49,7 @@ public final class ScbPopulationImport {
 
 	/** The file the import writes: population.csv in the input folder. */
 	public static Path target(Path inputDir) {
-		return inputDir.resolve(PopulationCsv.LAYOUT.fileName());
+		return inputDir.resolve(PopulationCsv.TABLE.fileName());
 	}
 
 	/**

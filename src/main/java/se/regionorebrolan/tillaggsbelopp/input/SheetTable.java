@@ -33,7 +33,7 @@ final class SheetTable {
 	 * @param readAs how the workbook was read, e.g. "blad i arbetsboken indata.xlsx"
 	 * @param sha256 the workbook's SHA-256
 	 */
-	static Table read(Sheet sheet, CsvLayout layout, String readAs, String sha256, InputProblems problems) {
+	static Table read(Sheet sheet, TableDescription<?> layout, String readAs, String sha256, InputProblems problems) {
 		TablePlace place = TablePlace.sheet(sheet.getSheetName());
 		Optional<Row> headerRow = firstWithValues(sheet);
 		if (headerRow.isEmpty()) {
@@ -67,7 +67,7 @@ final class SheetTable {
 		return names.subList(0, size);
 	}
 
-	private static List<TableRow> rows(Sheet sheet, int headerIndex, TableHeader header, CsvLayout layout,
+	private static List<TableRow> rows(Sheet sheet, int headerIndex, TableHeader header, TableDescription<?> layout,
 			InputProblems problems) {
 		Map<Integer, String> columnAt = new HashMap<>();
 		header.positions().forEach((column, index) -> columnAt.put(index, column));

@@ -42,7 +42,7 @@ final class TableHeader {
 	 * @param names the header's names, the first column's first
 	 * @param line the header's line in the file or row in the sheet
 	 */
-	static Optional<TableHeader> read(List<String> names, int line, CsvLayout layout, TablePlace place,
+	static Optional<TableHeader> read(List<String> names, int line, TableDescription<?> layout, TablePlace place,
 			DecimalMark decimalMark, InputProblems problems) {
 		HeaderReading reading = new HeaderReading(layout, place, line, names, problems);
 		if (!reading.valid()) {
@@ -53,7 +53,8 @@ final class TableHeader {
 
 	/**
 	 * A header whose columns were recognised by another reader (an SCB export's columns
-	 * are not a {@link CsvLayout}), so that its rows are read as every input row is.
+	 * are not a {@link TableDescription}), so that its rows are read as every input row
+	 * is.
 	 * @param positions column key → position in the row
 	 * @param written column key → the name as the header writes it
 	 */
@@ -125,7 +126,7 @@ final class TableHeader {
 	 */
 	private static final class HeaderReading {
 
-		private final CsvLayout layout;
+		private final TableDescription<?> layout;
 
 		private final TablePlace place;
 
@@ -142,7 +143,8 @@ final class TableHeader {
 
 		private boolean valid = true;
 
-		HeaderReading(CsvLayout layout, TablePlace place, int line, List<String> names, InputProblems problems) {
+		HeaderReading(TableDescription<?> layout, TablePlace place, int line, List<String> names,
+				InputProblems problems) {
 			this.layout = layout;
 			this.place = place;
 			this.line = line;
@@ -199,7 +201,7 @@ final class TableHeader {
 		}
 
 		private void unknown(int position, String name, String normalised) {
-			List<String> absent = this.layout.columns()
+			List<String> absent = this.layout.columnNames()
 				.stream()
 				.filter(column -> !this.positions.containsKey(column) && !this.suggested.contains(column))
 				.toList();

@@ -68,7 +68,7 @@ final class TableRow {
 
 	/** The {@code source} column's value, empty when the file has none. */
 	String source() {
-		return this.values.getOrDefault(CsvLayout.SOURCE, "");
+		return this.values.getOrDefault(TableDescription.SOURCE, "");
 	}
 
 	/** A text that must not be empty. */

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 interface Tables {
 
 	/** Reads the table of {@code layout}, recording every problem found. */
-	Table read(CsvLayout layout, InputProblems problems);
+	Table read(TableDescription<?> layout, InputProblems problems);
 
 	/** The CSV files of a folder. */
 	static Tables folder(Path directory) {

@@ -5,16 +5,35 @@ import java.util.List;
 import java.util.Map;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.GrowthKind;
+import se.regionorebrolan.tillaggsbelopp.calculation.InputTable;
 import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 
 /**
  * tax_base_growth.csv: the tax base's growth in percent per year, SKR's outcome or
  * forecast (utfall or prognos), with its source; one row per year; growth above −100.
  */
-final class TaxBaseGrowthCsv {
+public final class TaxBaseGrowthCsv {
 
-	static final CsvLayout LAYOUT = new CsvLayout("tax_base_growth.csv", "Skatteunderlag",
-			List.of("year", "growth_percent", "kind"), true);
+	static final InputColumn<TaxBaseGrowth> YEAR = InputColumn
+		.of("year", List.of("år"), ColumnKind.YEAR, TaxBaseGrowth::year, "Året", "Årtal, t.ex. 2024")
+		.asKey();
+
+	/** The growth in percent. */
+	public static final InputColumn<TaxBaseGrowth> GROWTH = InputColumn.of("growth_percent",
+			List.of("förändring_procent"), ColumnKind.PERCENT, TaxBaseGrowth::growthPercent,
+			"Förändring mot året före, i procent", "Tal större än −100, t.ex. 3,4 (inte procentformat)");
+
+	static final InputColumn<TaxBaseGrowth> KIND = InputColumn
+		.of("kind", List.of("typ"), ColumnKind.GROWTH_KIND, TaxBaseGrowth::kind, "Utfall eller prognos",
+				"Välj utfall eller prognos i listan")
+		.withChoices(GrowthKind.OUTCOME.swedishLabel(), GrowthKind.FORECAST.swedishLabel());
+
+	public static final TableDescription<TaxBaseGrowth> TABLE = new TableDescription<>(InputTable.TAX_BASE_GROWTH,
+			"tax_base_growth.csv", "Skatteunderlag",
+			List.of(YEAR, GROWTH, KIND, InputColumn.requiredSource("Varifrån talet kommer, t.ex. SKR cirkulär 22:37")),
+			"Skatteunderlagets utveckling per år, utfall eller prognos; en rad per år, från varje prisnivåår till "
+					+ "budgetåret.",
+			"SKR:s cirkulär om skatteunderlagsprognosen.", false, InputSet::taxBaseGrowth);
 
 	private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
@@ -26,16 +45,15 @@ final class TaxBaseGrowthCsv {
 	}
 
 	static InputFile<TaxBaseGrowth> read(Tables tables, InputProblems problems) {
-		return tables.read(LAYOUT, problems)
-			.toInputFile(TaxBaseGrowthCsv::growth, TaxBaseGrowth::year, "en rad per år");
+		return tables.read(TABLE, problems).toInputFile(TaxBaseGrowthCsv::growth, TaxBaseGrowth::year, "en rad per år");
 	}
 
 	private static TaxBaseGrowth growth(TableRow row) {
-		int year = row.year("year");
-		BigDecimal percent = row.decimal("growth_percent", value -> value.compareTo(MINUS_HUNDRED) > 0,
+		int year = row.year(YEAR.name());
+		BigDecimal percent = row.decimal(GROWTH.name(), value -> value.compareTo(MINUS_HUNDRED) > 0,
 				Expectations.decimal("en procentsats större än -100", "", "3.4"));
-		GrowthKind kind = row.oneOf("kind", KINDS, "förväntat outcome (utfall) eller forecast (prognos)");
-		row.text(CsvLayout.SOURCE, "förväntat källan till talet, t.ex. SKR cirkulär 22:37");
+		GrowthKind kind = row.oneOf(KIND.name(), KINDS, "förväntat outcome (utfall) eller forecast (prognos)");
+		row.text(TableDescription.SOURCE, "förväntat källan till talet, t.ex. SKR cirkulär 22:37");
 		return row.valid() ? new TaxBaseGrowth(year, percent, kind) : null;
 	}
 

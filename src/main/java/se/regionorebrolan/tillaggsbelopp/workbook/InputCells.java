@@ -3,26 +3,35 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 import java.util.HashMap;
 import java.util.Map;
 
+import se.regionorebrolan.tillaggsbelopp.input.DistancesCsv;
+import se.regionorebrolan.tillaggsbelopp.input.HomeCareMeasurementCsv;
+import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
+import se.regionorebrolan.tillaggsbelopp.input.PopulationCsv;
+import se.regionorebrolan.tillaggsbelopp.input.SomaticBaseCsv;
+import se.regionorebrolan.tillaggsbelopp.input.TableDescription;
+import se.regionorebrolan.tillaggsbelopp.input.TaxBaseGrowthCsv;
+
 /**
  * Where on the Indata sheet each figure that the calculation uses stands, so that a
  * formula refers to the very cell (click it, and Excel shows the input row) instead of
- * searching a whole table for it.
+ * searching a whole table for it. The columns follow from the tables' descriptions, as
+ * {@link InputSheet} writes them.
  */
 final class InputCells {
 
-	static final int POPULATION_TOTAL = 3;
+	static final int POPULATION_TOTAL = column(PopulationCsv.TABLE, PopulationCsv.TOTAL);
 
-	static final int POPULATION_65 = 4;
+	static final int POPULATION_65 = column(PopulationCsv.TABLE, PopulationCsv.AGED_65_PLUS);
 
-	static final int DISTANCE_KM = 3;
+	static final int DISTANCE_KM = column(DistancesCsv.TABLE, DistancesCsv.KM);
 
-	static final int SOMATIC_YEAR = 2;
+	static final int SOMATIC_YEAR = column(SomaticBaseCsv.TABLE, SomaticBaseCsv.PRICE_LEVEL_YEAR);
 
-	static final int SOMATIC_AMOUNT = 3;
+	static final int SOMATIC_AMOUNT = column(SomaticBaseCsv.TABLE, SomaticBaseCsv.AMOUNT);
 
-	static final int PATIENTS = 4;
+	static final int PATIENTS = column(HomeCareMeasurementCsv.TABLE, HomeCareMeasurementCsv.PATIENTS);
 
-	static final int GROWTH = 2;
+	static final int GROWTH = column(TaxBaseGrowthCsv.TABLE, TaxBaseGrowthCsv.GROWTH);
 
 	final Map<String, Integer> populationRows = new HashMap<>();
 
@@ -60,6 +69,11 @@ final class InputCells {
 
 	String growth(int year) {
 		return cell(this.growthRows.get(year), GROWTH);
+	}
+
+	/** The sheet column of a table's column: the first holds the line in the file. */
+	static <T> int column(TableDescription<T> table, InputColumn<T> column) {
+		return 1 + table.position(column);
 	}
 
 	private static String cell(Integer row, int column) {

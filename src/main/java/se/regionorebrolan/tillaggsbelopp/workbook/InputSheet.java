@@ -3,14 +3,24 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.AdvancedParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.GrowthKind;
+import se.regionorebrolan.tillaggsbelopp.input.DistancesCsv;
+import se.regionorebrolan.tillaggsbelopp.input.HomeCareMeasurementCsv;
+import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.MunicipalitiesCsv;
+import se.regionorebrolan.tillaggsbelopp.input.PopulationCsv;
+import se.regionorebrolan.tillaggsbelopp.input.PsychiatricInvoicedCsv;
+import se.regionorebrolan.tillaggsbelopp.input.SomaticBaseCsv;
+import se.regionorebrolan.tillaggsbelopp.input.TableDescription;
+import se.regionorebrolan.tillaggsbelopp.input.TaxBaseGrowthCsv;
 
 /**
  * Indata: every input file (or sheet of the input workbook) as read, one table each with
@@ -26,6 +36,12 @@ final class InputSheet {
 	static final String INVOICE_YEAR = "Psyk_ar";
 
 	static final String INVOICE_AMOUNT = "Psyk_belopp";
+
+	/**
+	 * The invoices add up: their years and amounts are named ranges for the county sums.
+	 */
+	private static final Map<InputColumn<?>, String> DEFINED_NAMES = Map.of(PsychiatricInvoicedCsv.YEAR, INVOICE_YEAR,
+			PsychiatricInvoicedCsv.AMOUNT, INVOICE_AMOUNT);
 
 	private final SheetWriter sheet;
 
@@ -54,23 +70,21 @@ final class InputSheet {
 					+ "radnummer i bladet och sin källa (source). SHA-256 identifierar arbetsbokens exakta innehåll.")
 			.orElse("Indatafilerna som de lästes: varje rad med sitt radnummer i filen och sin källa (source). "
 					+ "SHA-256 identifierar filens exakta innehåll."));
-		tables.table(input.municipalities(), InputColumns.MUNICIPALITIES, (municipality, row) -> {
+		tables.table(MunicipalitiesCsv.TABLE, input, (municipality, row) -> {
 		});
-		tables.table(input.population(), InputColumns.POPULATION, (count, row) -> {
+		tables.table(PopulationCsv.TABLE, input, (count, row) -> {
 			if (count.referenceDate().equals(parameters.populationReferenceDate())) {
 				cells.populationRows.put(count.municipalityCode(), row);
 			}
 		});
-		tables.table(input.distances(), InputColumns.DISTANCES,
+		tables.table(DistancesCsv.TABLE, input,
 				(distance, row) -> cells.distanceRows.put(distance.municipalityCode(), row));
-		tables.table(input.taxBaseGrowth(), InputColumns.TAX_BASE_GROWTH,
-				(growth, row) -> cells.growthRows.put(growth.year(), row));
-		tables.table(input.somaticBases(), InputColumns.SOMATIC_BASE,
-				(base, row) -> cells.somaticRows.put(base.municipalityCode(), row));
-		tables.table(input.psychiatricInvoices(), InputColumns.PSYCHIATRIC_INVOICED, (invoice, row) -> {
+		tables.table(TaxBaseGrowthCsv.TABLE, input, (growth, row) -> cells.growthRows.put(growth.year(), row));
+		tables.table(SomaticBaseCsv.TABLE, input, (base, row) -> cells.somaticRows.put(base.municipalityCode(), row));
+		tables.table(PsychiatricInvoicedCsv.TABLE, input, (invoice, row) -> {
 		});
 		AdvancedParameters advanced = parameters.advanced();
-		tables.table(input.measurements(), InputColumns.HOME_CARE_MEASUREMENT, (measurement, row) -> {
+		tables.table(HomeCareMeasurementCsv.TABLE, input, (measurement, row) -> {
 			if (measurement.measurementDate().equals(advanced.measurementDate())
 					&& measurement.category() == advanced.category()) {
 				cells.measurementRows.put(measurement.municipalityCode(), row);
@@ -83,7 +97,9 @@ final class InputSheet {
 	}
 
 	/** Writes one file's table; {@code written} learns the sheet row of each record. */
-	private <T> void table(InputFile<T> file, List<InputColumns.Column<T>> columns, BiConsumer<T, Integer> written) {
+	private <T> void table(TableDescription<T> table, InputSet input, BiConsumer<T, Integer> written) {
+		InputFile<T> file = table.in(input);
+		List<InputColumn<T>> columns = table.columns();
 		Styles styles = this.sheet.styles();
 		this.sheet.text(this.row, 0, file.name(), styles.section);
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
@@ -91,24 +107,24 @@ final class InputSheet {
 		int header = this.row + 1;
 		List<String> headings = new ArrayList<>(List.of(this.lineHeading));
 		columns.forEach(column -> headings.add(column.name()));
-		headings.add("source");
 		this.sheet.headers(header, 1, headings.toArray(String[]::new));
 		int first = header + 1;
 		for (int r = 0; r < file.rows().size(); r++) {
 			InputRow<T> inputRow = file.rows().get(r);
 			this.sheet.number(first + r, 0, inputRow.line(), styles.integer);
-			for (int c = 0; c < columns.size(); c++) {
-				columns.get(c).write(this.sheet, first + r, c + 1, inputRow.value(), InputSheet::english);
+			for (InputColumn<T> column : columns) {
+				InputColumns.write(this.sheet, first + r, InputCells.column(table, column), column, inputRow,
+						InputSheet::english);
 			}
-			this.sheet.text(first + r, columns.size() + 1, inputRow.source(), styles.text);
 			written.accept(inputRow.value(), first + r);
 		}
 		int last = first + file.rows().size() - 1;
 		if (last >= first) {
-			for (int c = 0; c < columns.size(); c++) {
-				if (columns.get(c).definedName() != null) {
-					ParametersSheet.define(this.sheet.sheet().getWorkbook(), columns.get(c).definedName(),
-							this.sheet.qualifiedRange(first, last, c + 1));
+			for (InputColumn<T> column : columns) {
+				String definedName = DEFINED_NAMES.get(column);
+				if (definedName != null) {
+					ParametersSheet.define(this.sheet.sheet().getWorkbook(), definedName,
+							this.sheet.qualifiedRange(first, last, InputCells.column(table, column)));
 				}
 			}
 		}

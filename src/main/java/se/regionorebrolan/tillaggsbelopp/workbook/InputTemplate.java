@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -21,10 +20,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.GrowthKind;
+import se.regionorebrolan.tillaggsbelopp.input.ColumnKind;
+import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
-import se.regionorebrolan.tillaggsbelopp.input.InputLayout;
 import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.InputTables;
+import se.regionorebrolan.tillaggsbelopp.input.TableDescription;
 
 /**
  * The input workbook template: an instructions sheet in Swedish (Instruktioner), then one
@@ -39,13 +41,6 @@ public final class InputTemplate {
 	public static final String FILE_NAME = "indata.xlsx";
 
 	static final String INSTRUCTIONS = "Instruktioner";
-
-	/** The values the drop-down lists offer, by column. */
-	private static final Map<String, List<String>> CHOICES = Map.of("kind",
-			List.of(GrowthKind.OUTCOME.swedishLabel(), GrowthKind.FORECAST.swedishLabel()), "category",
-			List.of("1", "2", "3", "4"));
-
-	private static final String CODE = "municipality_code";
 
 	private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
@@ -90,56 +85,45 @@ public final class InputTemplate {
 	}
 
 	private void tables(Optional<InputSet> prefill) {
-		for (InputLayout layout : InputLayout.all()) {
-			SheetWriter sheet = new SheetWriter(this.workbook.createSheet(layout.sheetName()), this.styles, "");
-			switch (layout.table()) {
-				case MUNICIPALITIES ->
-					table(sheet, layout, InputColumns.MUNICIPALITIES, prefill.map(InputSet::municipalities));
-				case POPULATION -> table(sheet, layout, InputColumns.POPULATION, prefill.map(InputSet::population));
-				case DISTANCES -> table(sheet, layout, InputColumns.DISTANCES, prefill.map(InputSet::distances));
-				case TAX_BASE_GROWTH ->
-					table(sheet, layout, InputColumns.TAX_BASE_GROWTH, prefill.map(InputSet::taxBaseGrowth));
-				case SOMATIC_BASE ->
-					table(sheet, layout, InputColumns.SOMATIC_BASE, prefill.map(InputSet::somaticBases));
-				case PSYCHIATRIC_INVOICED ->
-					table(sheet, layout, InputColumns.PSYCHIATRIC_INVOICED, prefill.map(InputSet::psychiatricInvoices));
-				case HOME_CARE_MEASUREMENT ->
-					table(sheet, layout, InputColumns.HOME_CARE_MEASUREMENT, prefill.map(InputSet::measurements));
-			}
+		for (TableDescription<?> table : InputTables.ALL) {
+			table(new SheetWriter(this.workbook.createSheet(table.sheetName()), this.styles, ""), table, prefill);
 		}
 	}
 
 	/**
 	 * One table's sheet: the header row, each column's format for what is typed, the
-	 * drop-down lists, and the rows of {@code file}, if any.
+	 * drop-down lists, and the table's rows in {@code prefill}, if any.
 	 */
-	private <T> void table(SheetWriter sheet, InputLayout layout, List<InputColumns.Column<T>> columns,
-			Optional<InputFile<T>> file) {
-		sheet.headers(0, 1, layout.headings().toArray(String[]::new));
+	private <T> void table(SheetWriter sheet, TableDescription<T> table, Optional<InputSet> prefill) {
+		List<InputColumn<T>> columns = table.columns();
+		sheet.headers(0, 1, columns.stream().map(InputColumn::heading).toArray(String[]::new));
 		XSSFSheet poi = sheet.sheet();
 		poi.createFreezePane(0, 1);
 		for (int c = 0; c < columns.size(); c++) {
-			InputColumns.Column<T> column = columns.get(c);
-			poi.setDefaultColumnStyle(c,
-					column.name().equals(CODE) ? this.codeText : column.style().apply(this.styles));
-			poi.setColumnWidth(c, Math.max(16, layout.headings().get(c).length() + 4) * 256);
-			if (CHOICES.containsKey(column.name())) {
-				dropDown(poi, c, CHOICES.get(column.name()));
+			InputColumn<T> column = columns.get(c);
+			poi.setDefaultColumnStyle(c, style(column));
+			poi.setColumnWidth(c, width(column) * 256);
+			if (!column.choices().isEmpty()) {
+				dropDown(poi, c, column.choices());
 			}
 		}
-		poi.setDefaultColumnStyle(columns.size(), this.styles.text);
-		poi.setColumnWidth(columns.size(), 50 * 256);
-		List<InputRow<T>> rows = file.map(InputFile::rows).orElse(List.of());
+		List<InputRow<T>> rows = prefill.map(table::in).map(InputFile::rows).orElse(List.of());
 		for (int r = 0; r < rows.size(); r++) {
 			for (int c = 0; c < columns.size(); c++) {
-				InputColumns.Column<T> column = columns.get(c);
-				Cell cell = column.write(sheet, r + 1, c, rows.get(r).value(), GrowthKind::swedishLabel);
-				if (column.name().equals(CODE)) {
-					cell.setCellStyle(this.codeText);
-				}
+				Cell cell = InputColumns.write(sheet, r + 1, c, columns.get(c), rows.get(r), GrowthKind::swedishLabel);
+				cell.setCellStyle(style(columns.get(c)));
 			}
-			sheet.text(r + 1, columns.size(), rows.get(r).source(), this.styles.text);
 		}
+	}
+
+	/** The code column is formatted as text, so that a leading zero stays. */
+	private CellStyle style(InputColumn<?> column) {
+		return (column.kind() == ColumnKind.CODE) ? this.codeText : InputColumns.style(column.kind(), this.styles);
+	}
+
+	/** Room for the heading; a source is a sentence. */
+	private static int width(InputColumn<?> column) {
+		return (column.kind() == ColumnKind.SOURCE) ? 50 : Math.max(16, column.heading().length() + 4);
 	}
 
 	private static void dropDown(XSSFSheet sheet, int column, List<String> choices) {
@@ -164,27 +148,24 @@ public final class InputTemplate {
 		for (String rule : TemplateGuide.RULES) {
 			row = paragraph(sheet, row, rule);
 		}
-		for (InputLayout layout : InputLayout.all()) {
-			row = table(sheet, row + 1, layout);
+		for (TableDescription<?> table : InputTables.ALL) {
+			row = guide(sheet, row + 1, table);
 		}
 		sheet.widths(24, 34, 58, 46, 8);
 		sheet.print(-1);
 	}
 
-	private int table(SheetWriter sheet, int first, InputLayout layout) {
-		TemplateGuide.Table guide = TemplateGuide.table(layout.table());
-		sheet.text(first, 0, layout.sheetName() + " (" + layout.fileName() + ")", this.styles.section);
-		int row = paragraph(sheet, first + 1, guide.content());
-		row = paragraph(sheet, row, "Källa: " + guide.source());
+	private int guide(SheetWriter sheet, int first, TableDescription<?> table) {
+		sheet.text(first, 0, table.sheetName() + " (" + table.fileName() + ")", this.styles.section);
+		int row = paragraph(sheet, first + 1, table.content());
+		row = paragraph(sheet, row, "Källa: " + table.origin());
 		sheet.headers(row++, 1, "Kolumn", "Även", "Innehåll", "Format", "Krävs");
-		for (String column : layout.columns()) {
-			TemplateGuide.Column explained = guide.column(column);
-			boolean required = !column.equals(InputLayout.SOURCE) || layout.sourceRequired();
-			sheet.text(row, 0, InputLayout.heading(column), this.styles.wrapped);
-			sheet.text(row, 1, String.join(", ", InputLayout.otherNames(column)), this.styles.wrapped);
-			sheet.text(row, 2, explained.meaning(), this.styles.wrapped);
-			sheet.text(row, 3, explained.format(), this.styles.wrapped);
-			sheet.text(row, 4, required ? "ja" : "nej", this.styles.wrapped);
+		for (InputColumn<?> column : table.columns()) {
+			sheet.text(row, 0, column.heading(), this.styles.wrapped);
+			sheet.text(row, 1, String.join(", ", column.otherNames()), this.styles.wrapped);
+			sheet.text(row, 2, column.meaning(), this.styles.wrapped);
+			sheet.text(row, 3, column.format(), this.styles.wrapped);
+			sheet.text(row, 4, column.required() ? "ja" : "nej", this.styles.wrapped);
 			sheet.lines(row++, 2);
 		}
 		return row;

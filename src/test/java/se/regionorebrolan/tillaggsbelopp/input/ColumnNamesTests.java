@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ColumnNamesTests {
 
-	private static final List<String> POPULATION = PopulationCsv.LAYOUT.columns();
+	private static final List<String> POPULATION = PopulationCsv.TABLE.columnNames();
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -73,7 +73,7 @@ class ColumnNamesTests {
 
 	@Test
 	void allowsOneMistakeInAShortName() {
-		List<String> growth = TaxBaseGrowthCsv.LAYOUT.columns();
+		List<String> growth = TaxBaseGrowthCsv.TABLE.columnNames();
 
 		assertThat(ColumnNames.closest("ar", growth)).contains("år");
 		assertThat(ColumnNames.closest("knd", growth)).contains("kind");

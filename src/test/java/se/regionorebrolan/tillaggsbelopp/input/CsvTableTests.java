@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CsvTableTests {
 
-	private static final CsvLayout LAYOUT = MunicipalitiesCsv.LAYOUT;
+	private static final TableDescription<?> LAYOUT = MunicipalitiesCsv.TABLE;
 
 	private static final String HEADER = "municipality_code,municipality_name,central_town";
 

@@ -45,7 +45,7 @@ public final class CsvWorkbook {
 	/** The seven files of a folder (UTF-8, comma-separated) as sheets. */
 	public static CsvWorkbook of(Path folder) {
 		CsvWorkbook book = new CsvWorkbook();
-		for (CsvLayout layout : InputReader.LAYOUTS) {
+		for (TableDescription<?> layout : InputTables.ALL) {
 			try {
 				book.sheet(layout.sheetName(),
 						Files.readString(folder.resolve(layout.fileName()), StandardCharsets.UTF_8));

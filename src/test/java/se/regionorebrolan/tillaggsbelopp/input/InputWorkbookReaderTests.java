@@ -314,7 +314,7 @@ class InputWorkbookReaderTests {
 		String guide = Files.readString(Path.of("docs/inputs.md"), StandardCharsets.UTF_8);
 
 		assertThat(guide).contains(String.join("\n",
-				InputReader.LAYOUTS.stream()
+				InputTables.ALL.stream()
 					.map(layout -> "| `" + layout.sheetName() + "` | `" + layout.baseName() + "` | `"
 							+ layout.fileName() + "` |")
 					.toList()));
