@@ -7,11 +7,13 @@ import java.util.Optional;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
+import se.regionorebrolan.tillaggsbelopp.comparison.ComparedVersion;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 import se.regionorebrolan.tillaggsbelopp.input.InputSource;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
+import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
 
 /**
  * A run as its folder keeps it: the manifest and the archived input files (or input
@@ -61,8 +63,13 @@ public record ArchivedRun(Path folder, RunManifest manifest, InputSet input, Cal
 		return RunIdentity.of(this.input, this.manifest.parameters());
 	}
 
-	public List<se.regionorebrolan.tillaggsbelopp.parameters.Parameter> parameterListing() {
+	public List<Parameter> parameterListing() {
 		return this.manifest.parameters();
+	}
+
+	/** This run as one side of a comparison, as the version it is registered as. */
+	public ComparedVersion compared(int version) {
+		return new ComparedVersion(version, input(), parameterListing(), calculate());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.comparison.ComparedVersion;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparisons;
 import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
@@ -31,11 +32,9 @@ final class VersionContents {
 	static WorkbookContent of(RegisteredRun run, ArchivedRun archived, RunStatus status, Optional<Integer> comparedWith,
 			IntFunction<Path> folderOfVersion) {
 		Calculation calculation = archived.calculate();
-		Optional<Comparison> comparison = comparedWith.map(version -> {
-			ArchivedRun earlier = ArchivedRun.load(folderOfVersion.apply(version));
-			return Comparisons.compare(run.budgetYear(), version, earlier.input(), earlier.parameterListing(),
-					earlier.calculate(), run.version(), archived.input(), archived.parameterListing(), calculation);
-		});
+		Optional<Comparison> comparison = comparedWith.map(version -> Comparisons.compare(run.budgetYear(),
+				ArchivedRun.load(folderOfVersion.apply(version)).compared(version),
+				new ComparedVersion(run.version(), archived.input(), archived.parameterListing(), calculation)));
 		RunInfo info = new RunInfo(run.calculatedAt().atZoneSameInstant(ClockConfiguration.SWEDEN), run.identity(),
 				run.version(), run.softwareVersion(), status.label(),
 				run.history().stream().map(StatusChange::describe).toList(),

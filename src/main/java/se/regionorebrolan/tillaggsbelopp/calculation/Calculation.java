@@ -29,6 +29,30 @@ public record Calculation(CalculationParameters parameters, List<Municipality> m
 		return this.components.get(component.ordinal());
 	}
 
+	/** What the somatic component was derived from: the indexed previous amounts. */
+	public SomaticBasis somaticBasis() {
+		return (SomaticBasis) component(Component.SOMATIC).basis();
+	}
+
+	/**
+	 * What the psychiatric component was derived from: the averaged invoices, indexed.
+	 */
+	public PsychiatricBasis psychiatricBasis() {
+		return (PsychiatricBasis) component(Component.PSYCHIATRIC).basis();
+	}
+
+	/**
+	 * What the advanced component was derived from: the shifted patients and their cost.
+	 */
+	public AdvancedBasis advancedBasis() {
+		return (AdvancedBasis) component(Component.ADVANCED).basis();
+	}
+
+	/** What the distance compensation was derived from: its share and who is eligible. */
+	public DistanceBasis distanceBasis() {
+		return (DistanceBasis) component(Component.DISTANCE).basis();
+	}
+
 	/** Each municipality's four amounts and total, in kommunkod order. */
 	public List<MunicipalityAmounts> amounts() {
 		return java.util.stream.IntStream.range(0, this.municipalities.size()).mapToObj(this::amountsAt).toList();

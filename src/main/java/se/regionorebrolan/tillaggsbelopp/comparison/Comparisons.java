@@ -1,11 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.comparison;
 
-import java.util.List;
-import java.util.Objects;
-
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
-import se.regionorebrolan.tillaggsbelopp.input.InputSet;
-import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
 
 /**
  * Compares two versions of one budget year's calculation, e.g. before and after a new
@@ -21,19 +16,18 @@ public final class Comparisons {
 	 * parameter listing ({@code EffectiveParameters.listing}) and its calculation.
 	 * @throws IllegalArgumentException when a calculation is not for {@code budgetYear}
 	 */
-	public static Comparison compare(int budgetYear, int beforeVersion, InputSet beforeInput,
-			List<Parameter> beforeParameters, Calculation before, int afterVersion, InputSet afterInput,
-			List<Parameter> afterParameters, Calculation after) {
-		requireYear(budgetYear, beforeVersion, before);
-		requireYear(budgetYear, afterVersion, after);
-		return new Comparison(budgetYear, beforeVersion, afterVersion, AmountChanges.between(before, after),
-				InputDifferences.between(Objects.requireNonNull(beforeInput, "beforeInput is required"),
-						Objects.requireNonNull(afterInput, "afterInput is required")),
-				ParameterDifferences.between(beforeParameters, afterParameters));
+	public static Comparison compare(int budgetYear, ComparedVersion before, ComparedVersion after) {
+		requireYear(budgetYear, before);
+		requireYear(budgetYear, after);
+		return new Comparison(budgetYear, before.version(), after.version(),
+				AmountChanges.between(before.calculation(), after.calculation()),
+				InputDifferences.between(before.input(), after.input()),
+				ParameterDifferences.between(before.parameters(), after.parameters()));
 	}
 
-	private static void requireYear(int budgetYear, int version, Calculation calculation) {
-		Objects.requireNonNull(calculation, () -> "the calculation of version " + version + " is required");
+	private static void requireYear(int budgetYear, ComparedVersion compared) {
+		int version = compared.version();
+		Calculation calculation = compared.calculation();
 		int year = calculation.parameters().budgetYear();
 		if (year != budgetYear) {
 			throw new IllegalArgumentException(

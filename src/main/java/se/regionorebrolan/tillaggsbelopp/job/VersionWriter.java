@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.regionorebrolan.tillaggsbelopp.archive.ArchivedRun;
 import se.regionorebrolan.tillaggsbelopp.archive.RunFolder;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.comparison.ComparedVersion;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparisons;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
@@ -86,9 +87,8 @@ public class VersionWriter {
 	}
 
 	private Comparison compare(RegisteredRun base, int version, ValidatedInput input, Calculation calculation) {
-		ArchivedRun earlier = ArchivedRun.load(base.folder());
-		return Comparisons.compare(base.budgetYear(), base.version(), earlier.input(), earlier.parameterListing(),
-				earlier.calculate(), version, input.input(), input.parameterListing(), calculation);
+		return Comparisons.compare(base.budgetYear(), ArchivedRun.load(base.folder()).compared(base.version()),
+				new ComparedVersion(version, input.input(), input.parameterListing(), calculation));
 	}
 
 	/**

@@ -22,7 +22,6 @@ public class PaymentRegistry {
 
 	PaymentRegistry(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
-		RegistrySchema.create(this.jdbc);
 	}
 
 	/** The payment bases of a year, oldest first. */

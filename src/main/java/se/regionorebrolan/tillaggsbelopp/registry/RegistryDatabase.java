@@ -15,12 +15,13 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
- * The registry's connections: a pool opened on first use and closed by
- * {@link #release()}. H2 locks a file database while any connection to it is open, and a
- * pool keeps its connections open, so a long-running scheduler would lock every finance
- * officer's command out between its triggers; it releases the database after each one
- * instead (docs/decisions/0016-registry-connections-between-triggers.md). A one-shot
- * command keeps it until the process ends, which is what stops a second run meanwhile.
+ * The registry's connections: a pool opened on first use, with the registry's tables
+ * created if missing ({@link RegistrySchema}), and closed by {@link #release()}. H2 locks
+ * a file database while any connection to it is open, and a pool keeps its connections
+ * open, so a long-running scheduler would lock every finance officer's command out
+ * between its triggers; it releases the database after each one instead
+ * (docs/decisions/0016-registry-connections-between-triggers.md). A one-shot command
+ * keeps it until the process ends, which is what stops a second run meanwhile.
  */
 public final class RegistryDatabase extends AbstractDataSource implements Closeable {
 
@@ -79,7 +80,7 @@ public final class RegistryDatabase extends AbstractDataSource implements Closea
 
 	private synchronized DataSource pool() {
 		if (this.pool == null) {
-			this.pool = this.opening.get();
+			this.pool = RegistrySchema.created(this.opening.get());
 		}
 		return this.pool;
 	}

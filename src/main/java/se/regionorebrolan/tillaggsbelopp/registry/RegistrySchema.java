@@ -1,84 +1,47 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
-import java.util.List;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * The registry's tables, created when the registry is first opened (which happens only
- * after the input is validated). Kommunkoder are text; {@code year} and {@code value} are
- * reserved words in H2 2, hence {@code budget_year} and {@code parameter_value}. Every
- * table is created only if missing, so a registry made by an earlier program version gets
- * the tables added since (tb_payment_basis, issue 6) and keeps its data.
+ * The registry's tables, created when the database is opened (which happens only after
+ * the input is validated): Spring Batch's job repository from Batch's own script, run
+ * only when its tables are missing (the script has no "if not exists", and running it
+ * again filled H2's trace file with an error per table on every start), then the
+ * registry's own tables from {@code registry/schema.sql}, each created only if missing.
  */
 final class RegistrySchema {
 
-	private static final List<String> TABLES = List.of("""
-			create table if not exists tb_run (
-			  budget_year int not null,
-			  version int not null,
-			  identity char(64) not null,
-			  status varchar(12) not null,
-			  calculated_at timestamp with time zone not null,
-			  software_version varchar(200) not null,
-			  folder varchar(2000) not null,
-			  results_sha256 char(64) not null,
-			  compared_with_version int,
-			  primary key (budget_year, version),
-			  constraint tb_run_identity unique (budget_year, identity))""", """
-			create table if not exists tb_run_input (
-			  budget_year int not null,
-			  version int not null,
-			  file_name varchar(100) not null,
-			  sha256 char(64) not null,
-			  row_count int not null,
-			  primary key (budget_year, version, file_name),
-			  foreign key (budget_year, version) references tb_run (budget_year, version))""", """
-			create table if not exists tb_run_parameter (
-			  budget_year int not null,
-			  version int not null,
-			  line_no int not null,
-			  property varchar(200) not null,
-			  parameter_value varchar(1000) not null,
-			  primary key (budget_year, version, line_no),
-			  foreign key (budget_year, version) references tb_run (budget_year, version))""", """
-			create table if not exists tb_run_result (
-			  budget_year int not null,
-			  version int not null,
-			  municipality_code char(4) not null,
-			  municipality_name varchar(200) not null,
-			  component varchar(12) not null,
-			  amount_sek decimal(15, 0) not null,
-			  primary key (budget_year, version, municipality_code, component),
-			  foreign key (budget_year, version) references tb_run (budget_year, version))""", """
-			create table if not exists tb_status_change (
-			  budget_year int not null,
-			  version int not null,
-			  line_no int not null,
-			  status varchar(12) not null,
-			  changed_at timestamp with time zone not null,
-			  reason varchar(2000) not null,
-			  primary key (budget_year, version, line_no),
-			  foreign key (budget_year, version) references tb_run (budget_year, version))""", """
-			create table if not exists tb_payment_basis (
-			  budget_year int not null,
-			  basis_no int not null,
-			  version int not null,
-			  paid_before_version int,
-			  payment_month char(7) not null,
-			  produced_at timestamp with time zone not null,
-			  folder varchar(2000) not null,
-			  csv_sha256 char(64) not null,
-			  amount_sek decimal(15, 0) not null,
-			  primary key (budget_year, basis_no),
-			  foreign key (budget_year, version) references tb_run (budget_year, version),
-			  foreign key (budget_year, paid_before_version) references tb_run (budget_year, version))""");
+	private static final String BATCH_SCHEMA = "org/springframework/batch/core/schema-h2.sql";
+
+	private static final String REGISTRY_SCHEMA = "registry/schema.sql";
 
 	private RegistrySchema() {
 	}
 
-	static void create(JdbcClient jdbc) {
-		TABLES.forEach(table -> jdbc.sql(table).update());
+	/** The database with its tables. */
+	static DataSource created(DataSource database) {
+		if (!hasBatchTables(database)) {
+			new ResourceDatabasePopulator(new ClassPathResource(BATCH_SCHEMA)).execute(database);
+		}
+		new ResourceDatabasePopulator(new ClassPathResource(REGISTRY_SCHEMA)).execute(database);
+		return database;
+	}
+
+	private static boolean hasBatchTables(DataSource database) {
+		try (Connection connection = database.getConnection();
+				ResultSet tables = connection.getMetaData().getTables(null, null, "BATCH_JOB_INSTANCE", null)) {
+			return tables.next();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("the registry's tables could not be read", ex);
+		}
 	}
 
 }

@@ -41,7 +41,6 @@ public class RunRegistry {
 	RunRegistry(DataSource dataSource) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.batch = new JdbcTemplate(dataSource);
-		RegistrySchema.create(this.jdbc);
 	}
 
 	/** The version a new run of the year gets: one more than the last. */

@@ -16,7 +16,6 @@ import se.regionorebrolan.tillaggsbelopp.calculation.ComponentResult;
 import se.regionorebrolan.tillaggsbelopp.calculation.DistanceBasis;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricBasis;
-import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBasis;
 import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
@@ -61,9 +60,9 @@ public final class ConsoleSummary {
 	 */
 	public static List<String> basisLines(Calculation calculation) {
 		CalculationParameters parameters = calculation.parameters();
-		PsychiatricBasis psychiatric = (PsychiatricBasis) calculation.component(Component.PSYCHIATRIC).basis();
-		AdvancedBasis advanced = (AdvancedBasis) calculation.component(Component.ADVANCED).basis();
-		DistanceBasis distance = (DistanceBasis) calculation.component(Component.DISTANCE).basis();
+		PsychiatricBasis psychiatric = calculation.psychiatricBasis();
+		AdvancedBasis advanced = calculation.advancedBasis();
+		DistanceBasis distance = calculation.distanceBasis();
 		List<String> lines = new ArrayList<>();
 		lines.add("Underlag:");
 		lines.add("  Uppräkning till " + parameters.budgetYear() + ": " + indexFactors(calculation));
@@ -94,10 +93,9 @@ public final class ConsoleSummary {
 	}
 
 	private static String indexFactors(Calculation calculation) {
-		SortedMap<Integer, BigDecimal> factors = new TreeMap<>(
-				((SomaticBasis) calculation.component(Component.SOMATIC).basis()).indexFactors());
-		PsychiatricBasis psychiatric = (PsychiatricBasis) calculation.component(Component.PSYCHIATRIC).basis();
-		AdvancedBasis advanced = (AdvancedBasis) calculation.component(Component.ADVANCED).basis();
+		SortedMap<Integer, BigDecimal> factors = new TreeMap<>(calculation.somaticBasis().indexFactors());
+		PsychiatricBasis psychiatric = calculation.psychiatricBasis();
+		AdvancedBasis advanced = calculation.advancedBasis();
 		factors.put(psychiatric.priceLevelYear(), psychiatric.indexFactor());
 		factors.put(advanced.priceLevelYear(), advanced.indexFactor());
 		return factors.entrySet()

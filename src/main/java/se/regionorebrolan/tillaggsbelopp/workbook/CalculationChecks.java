@@ -8,9 +8,7 @@ import java.util.TreeSet;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.AllocationLine;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
-import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.ComponentResult;
-import se.regionorebrolan.tillaggsbelopp.calculation.DistanceBasis;
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
@@ -125,8 +123,7 @@ final class CalculationChecks {
 				beyond.add(distance.municipalityCode());
 			}
 		}
-		Set<String> eligible = new TreeSet<>(
-				((DistanceBasis) calculation.component(Component.DISTANCE).basis()).eligibleCodes());
+		Set<String> eligible = new TreeSet<>(calculation.distanceBasis().eligibleCodes());
 		this.checks.add(new Check(
 				"Avståndskompensation: de kommuner vars centralort ligger mer än " + SwedishFormat.decimal(threshold, 1)
 						+ " km från närmaste sjukhus är de som får den",

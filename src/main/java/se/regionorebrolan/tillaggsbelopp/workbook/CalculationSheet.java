@@ -148,7 +148,7 @@ final class CalculationSheet {
 	}
 
 	private void psychiatric() {
-		PsychiatricBasis basis = (PsychiatricBasis) this.calculation.component(Component.PSYCHIATRIC).basis();
+		PsychiatricBasis basis = this.calculation.psychiatricBasis();
 		String factor = IndexSheet.factorName(basis.priceLevelYear());
 		start(Component.PSYCHIATRIC, "P = AVRUNDA(summan av årens länssummor × " + factor
 				+ " / antal år; 0): medelvärdet uppräknat. Fördelas efter antal invånare 65 år och äldre.");

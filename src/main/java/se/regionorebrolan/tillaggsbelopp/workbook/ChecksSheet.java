@@ -14,7 +14,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
-import se.regionorebrolan.tillaggsbelopp.calculation.DistanceBasis;
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
@@ -96,8 +95,7 @@ final class ChecksSheet {
 		section("Avståndskompensation: vilka kommuner och varför", "Kommun (centralort → närmaste sjukhus)",
 				"Avstånd (km)", "Gräns (km)", "Får (arbetsboken)", "Får (programmet)", "Status");
 		CalculationSheet.Block block = layout.block(Component.DISTANCE);
-		Set<String> eligible = Set
-			.copyOf(((DistanceBasis) calculation.component(Component.DISTANCE).basis()).eligibleCodes());
+		Set<String> eligible = Set.copyOf(calculation.distanceBasis().eligibleCodes());
 		Map<String, String> hospitals = input.distances()
 			.values()
 			.stream()

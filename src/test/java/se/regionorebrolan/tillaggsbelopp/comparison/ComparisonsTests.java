@@ -156,8 +156,9 @@ class ComparisonsTests {
 				WorkbookFixture.parameters(2026));
 
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Comparisons.compare(2027, 1, example.input(), example.parameters(), example.calculation(),
-					2, year2026.input(), year2026.parameters(), year2026.calculation()))
+			.isThrownBy(() -> Comparisons.compare(2027,
+					new ComparedVersion(1, example.input(), example.parameters(), example.calculation()),
+					new ComparedVersion(2, year2026.input(), year2026.parameters(), year2026.calculation())))
 			.withMessage("version 2 is calculated for budget year 2026, not 2027");
 	}
 

@@ -51,8 +51,8 @@ record ExampleVersion(InputSet input, List<Parameter> parameters, Calculation ca
 
 	/** This version as version 1, compared with {@code after} as version 2. */
 	Comparison comparedWith(ExampleVersion after) {
-		return Comparisons.compare(2027, 1, this.input, this.parameters, this.calculation, 2, after.input,
-				after.parameters, after.calculation);
+		return Comparisons.compare(2027, new ComparedVersion(1, this.input, this.parameters, this.calculation),
+				new ComparedVersion(2, after.input, after.parameters, after.calculation));
 	}
 
 	private static CalculationParameters withMeasurementDate(LocalDate date) {
