@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
 import se.regionorebrolan.tillaggsbelopp.report.PaymentBasisCsv;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 import se.regionorebrolan.tillaggsbelopp.workbook.PaymentWorkbook;
 
 /**
@@ -18,16 +19,12 @@ import se.regionorebrolan.tillaggsbelopp.workbook.PaymentWorkbook;
  */
 public record PaymentFolder(Path folder, Path csv, Path workbook) {
 
-	public static Path location(Path outputDirectory, int budgetYear, int number) {
-		return outputDirectory.resolve(String.valueOf(budgetYear)).resolve("utbetalning-" + number);
-	}
-
 	/**
 	 * Writes the basis' folder; an existing folder is never replaced.
 	 * @throws java.nio.file.FileAlreadyExistsException when the folder exists
 	 */
 	public static PaymentFolder write(Path outputDirectory, PaymentBasis basis) throws IOException {
-		Path target = location(outputDirectory, basis.budgetYear(), basis.number());
+		Path target = new OutputFolder(outputDirectory).payment(basis.budgetYear(), basis.number());
 		String base = basis.fileBaseName();
 		AtomicFolder.write(target, temporary -> {
 			PaymentBasisCsv.write(basis, temporary.resolve(base + ".csv"));

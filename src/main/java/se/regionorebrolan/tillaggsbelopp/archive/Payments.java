@@ -18,6 +18,7 @@ import se.regionorebrolan.tillaggsbelopp.payment.VersionReference;
 import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import se.regionorebrolan.tillaggsbelopp.registry.PaymentRegistry;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 
 /**
@@ -99,7 +100,7 @@ public class Payments {
 			return new AlreadyPaid(budgetYear, paid.get(), Files.isDirectory(paid.get().folder()));
 		}
 		int number = this.payments.nextNumber(budgetYear);
-		Path unknown = PaymentFolder.location(this.properties.outputDir(), budgetYear, number);
+		Path unknown = new OutputFolder(this.properties.outputDir()).payment(budgetYear, number);
 		if (Files.exists(unknown)) {
 			return new UnregisteredFolder(budgetYear, number, unknown);
 		}

@@ -11,6 +11,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
 import se.regionorebrolan.tillaggsbelopp.report.ResultsCsv;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
 import se.regionorebrolan.tillaggsbelopp.workbook.RunInfo;
 import se.regionorebrolan.tillaggsbelopp.workbook.TillaggsbeloppWorkbook;
@@ -29,11 +30,6 @@ import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
  */
 public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 
-	/** The folder a version of a run is written to. */
-	public static Path location(Path outputDirectory, int budgetYear, int version, String shortIdentity) {
-		return outputDirectory.resolve(String.valueOf(budgetYear)).resolve("v" + version + "-" + shortIdentity);
-	}
-
 	/**
 	 * Writes a new version's folder: results, workbook, manifest and archived input (the
 	 * CSV files or the input workbook, from {@code inputFolder}), which must still be the
@@ -43,7 +39,7 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 			throws IOException {
 		RunInfo run = content.run();
 		int year = content.calculation().parameters().budgetYear();
-		Path target = location(outputDirectory, year, run.version(), run.shortIdentity());
+		Path target = new OutputFolder(outputDirectory).version(year, run.version(), run.identity());
 		String base = baseName(year, run.version(), status);
 		AtomicFolder.write(target, temporary -> {
 			archiveInput(content, inputFolder, temporary.resolve(ArchivedRun.INPUT_FOLDER));

@@ -23,6 +23,7 @@ import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
 import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
@@ -58,7 +59,7 @@ public class VersionWriter {
 	public WrittenVersion write(ValidatedInput input, Calculation calculation) throws IOException {
 		int year = calculation.parameters().budgetYear();
 		int version = this.registry.nextVersion(year);
-		Path target = RunFolder.location(this.properties.outputDir(), year, version, input.identity().substring(0, 12));
+		Path target = new OutputFolder(this.properties.outputDir()).version(year, version, input.identity());
 		Optional<ArchivedRun> adopted = Files.exists(target) ? Optional.of(adopt(target, input.identity()))
 				: Optional.empty();
 		// An adopted folder is registered as what it is: its own time and program

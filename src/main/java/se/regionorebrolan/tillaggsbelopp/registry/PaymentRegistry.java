@@ -1,6 +1,5 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 
 /**
  * The payment bases produced from the final versions: which version each paid, for which
@@ -20,8 +20,11 @@ public class PaymentRegistry {
 
 	private final JdbcClient jdbc;
 
-	PaymentRegistry(DataSource dataSource) {
+	private final OutputFolder output;
+
+	PaymentRegistry(DataSource dataSource, OutputFolder output) {
 		this.jdbc = JdbcClient.create(dataSource);
+		this.output = output;
 	}
 
 	/** The payment bases of a year, oldest first. */
@@ -32,8 +35,8 @@ public class PaymentRegistry {
 			.param(budgetYear)
 			.query((row, number) -> new RegisteredPayment(row.getInt(1), row.getInt(2), row.getInt(3),
 					Optional.ofNullable(row.getObject(4, Integer.class)), YearMonth.parse(row.getString(5)),
-					row.getObject(6, OffsetDateTime.class), Path.of(row.getString(7)), row.getString(8),
-					row.getBigDecimal(9)))
+					row.getObject(6, OffsetDateTime.class), this.output.payment(row.getInt(1), row.getInt(2)),
+					row.getString(8), row.getBigDecimal(9)))
 			.list();
 	}
 
@@ -61,7 +64,7 @@ public class PaymentRegistry {
 	public void register(RegisteredPayment payment) {
 		this.jdbc.sql("insert into tb_payment_basis values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(payment.budgetYear(), payment.number(), payment.version(), payment.paidBeforeVersion().orElse(null),
-					payment.paymentMonth().toString(), payment.producedAt(), payment.folder().toString(),
+					payment.paymentMonth().toString(), payment.producedAt(), this.output.recorded(payment.folder()),
 					payment.csvSha256(), payment.amount())
 			.update();
 	}

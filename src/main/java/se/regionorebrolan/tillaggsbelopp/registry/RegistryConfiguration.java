@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -9,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 
 /**
  * The run registry's database: by default an H2 file database in
@@ -26,13 +26,13 @@ class RegistryConfiguration {
 	}
 
 	@Bean
-	PaymentRegistry paymentRegistry(DataSource dataSource) {
-		return new PaymentRegistry(dataSource);
+	PaymentRegistry paymentRegistry(DataSource dataSource, TillaggProperties properties) {
+		return new PaymentRegistry(dataSource, new OutputFolder(properties.outputDir()));
 	}
 
 	@Bean
-	RunRegistry runRegistry(DataSource dataSource) {
-		return new RunRegistry(dataSource);
+	RunRegistry runRegistry(DataSource dataSource, TillaggProperties properties) {
+		return new RunRegistry(dataSource, new OutputFolder(properties.outputDir()));
 	}
 
 	static String url(TillaggProperties properties) {

@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +18,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
 import se.regionorebrolan.tillaggsbelopp.parameters.Parameter;
 import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredResults;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
@@ -38,9 +38,12 @@ public class RunRegistry {
 
 	private final JdbcTemplate batch;
 
-	RunRegistry(DataSource dataSource) {
+	private final OutputFolder output;
+
+	RunRegistry(DataSource dataSource, OutputFolder output) {
 		this.jdbc = JdbcClient.create(dataSource);
 		this.batch = new JdbcTemplate(dataSource);
+		this.output = output;
 	}
 
 	/** The version a new run of the year gets: one more than the last. */
@@ -101,7 +104,7 @@ public class RunRegistry {
 			.sql("insert into tb_run (budget_year, version, identity, status, calculated_at, software_version, "
 					+ "folder, results_sha256, compared_with_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(run.budgetYear(), run.version(), run.identity(), RunStatus.PRELIMINAR.name(), run.calculatedAt(),
-					run.softwareVersion(), run.folder().toString(), run.resultsSha256(),
+					run.softwareVersion(), this.output.recorded(run.folder()), run.resultsSha256(),
 					run.comparedWithVersion().orElse(null))
 			.update();
 		for (RegisteredInput input : run.inputs()) {
@@ -185,8 +188,9 @@ public class RunRegistry {
 			int year = (Integer) row[0];
 			int version = (Integer) row[1];
 			runs.add(new RegisteredRun(year, version, (String) row[2], RunStatus.valueOf((String) row[3]),
-					(OffsetDateTime) row[4], (String) row[5], Path.of((String) row[6]), (String) row[7],
-					(BigDecimal) row[9], Optional.ofNullable((Integer) row[8]), history(year, version)));
+					(OffsetDateTime) row[4], (String) row[5], this.output.version(year, version, (String) row[2]),
+					(String) row[7], (BigDecimal) row[9], Optional.ofNullable((Integer) row[8]),
+					history(year, version)));
 		}
 		return runs;
 	}

@@ -20,6 +20,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 import se.regionorebrolan.tillaggsbelopp.calculation.MunicipalityAmounts;
 import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
 import se.regionorebrolan.tillaggsbelopp.version.NewRun;
+import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
 
@@ -41,14 +42,14 @@ class PaymentRegistryTests {
 	@Test
 	void addsThePaymentTableToARegistryFromBeforeAndKeepsItsVersions() {
 		RegistryDatabase older = database();
-		new RunRegistry(older).register(version1());
+		new RunRegistry(older, output()).register(version1());
 		// a registry as the program wrote it before issue 6
 		JdbcClient.create(older).sql("drop table tb_payment_basis").update();
 		older.release();
 
 		RegistryDatabase database = database();
-		RunRegistry runs = new RunRegistry(database);
-		PaymentRegistry payments = new PaymentRegistry(database);
+		RunRegistry runs = new RunRegistry(database, output());
+		PaymentRegistry payments = new PaymentRegistry(database, output());
 
 		assertThat(runs.list(2027)).extracting(RegisteredRun::version).containsExactly(1);
 		// Alfa 100 + 20 + 3 + 0, Beta 50 + 7 + 0 + 4
@@ -61,8 +62,8 @@ class PaymentRegistryTests {
 	@Test
 	void recordsEachPaymentBasisAndKnowsTheLatest() {
 		RegistryDatabase database = database();
-		new RunRegistry(database).register(version1());
-		PaymentRegistry payments = new PaymentRegistry(database);
+		new RunRegistry(database, output()).register(version1());
+		PaymentRegistry payments = new PaymentRegistry(database, output());
 		RegisteredPayment payment = new RegisteredPayment(2027, 1, 1, Optional.empty(), YearMonth.of(2027, 1),
 				OffsetDateTime.parse("2027-01-15T06:00+01:00"), this.folder.resolve("2027/utbetalning-1"),
 				"c".repeat(64), new BigDecimal("184"));
@@ -82,13 +83,17 @@ class PaymentRegistryTests {
 		RegistryDatabase database = database();
 		assertThat(this.openings).hasValue(0);
 
-		RunRegistry runs = new RunRegistry(database.open());
+		RunRegistry runs = new RunRegistry(database.open(), output());
 		database.release();
 		database.release();
 		assertThat(runs.list(2027)).isEmpty();
 
 		assertThat(this.openings).hasValue(2);
 		database.close();
+	}
+
+	private OutputFolder output() {
+		return new OutputFolder(this.folder);
 	}
 
 	private RegistryDatabase database() {
