@@ -10,15 +10,23 @@
 #   bench/run.sh            # 5 runs per size, about 10 minutes
 #   RUNS=3 bench/run.sh     # fewer runs
 #   bench/run.sh --report   # rewrite docs/benchmarks.md from the last measurements
-# Needs JDK 17, Maven and GNU time (/usr/bin/time, Debian package "time").
+#   bench/run.sh --smoke    # one run of the floor, N = 12 and N = 290 with the jar the build
+#                           # made, nothing rewritten: what .ci/run does so that this script
+#                           # keeps working
+# Needs JDK 17, Maven and GNU time (/usr/bin/time, Debian package "time"; --smoke does without).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+MODE=${1:-}
 RUNS=${RUNS:-5}
 # label, N (0: the floor), how the jar is started, JVM options
 CASES=("floor 0 cds" "12 12 cds" "290 290 cds" "2900 2900 cds" "9000 9000 cds" "9000-Xmx256m 9000 cds -Xmx256m"
   "9000-serial 9000 cds -XX:+UseSerialGC" "floor-jar 0 jar" "12-jar 12 jar" "290-jar 290 jar")
+if [ "$MODE" = --smoke ]; then
+  RUNS=1
+  CASES=("floor 0 cds" "12 12 cds" "290 290 cds")
+fi
 TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "GNU time is needed at $TIME (apt-get install time)" >&2; exit 1; }
+[ -x "$TIME" ] || [ "$MODE" = --smoke ] || { echo "GNU time is needed at $TIME (apt-get install time)" >&2; exit 1; }
 
 JAR=target/tillaggsbelopp.jar
 WORK=target/bench
@@ -34,8 +42,14 @@ start() {
 # One timed run: prints "wall_seconds peak_rss_kb".
 timed() {
   local stats="$WORK/time.txt"
-  "$TIME" -f "%e %M" -o "$stats" java "$@" > "$WORK/console.txt" 2>&1 ||
-    { cat "$WORK/console.txt" >&2; exit 1; }
+  if [ -x "$TIME" ]; then
+    "$TIME" -f "%e %M" -o "$stats" java "$@" > "$WORK/console.txt" 2>&1 ||
+      { cat "$WORK/console.txt" >&2; exit 1; }
+  else
+    local start; start=$(date +%s.%N)
+    java "$@" > "$WORK/console.txt" 2>&1 || { cat "$WORK/console.txt" >&2; exit 1; }
+    awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f 0\n", b - a }' > "$stats"
+  fi
   cat "$stats"
 }
 
@@ -48,13 +62,15 @@ steps() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-if [ "${1:-}" != --report ]; then
-mvn -q -B -DskipTests package
+if [ "$MODE" != --report ]; then
+if [ "$MODE" != --smoke ] || [ ! -f target/app/tillaggsbelopp.jsa ]; then mvn -q -B -DskipTests package; fi
 H2_JAR=$(find ~/.m2/repository/com/h2database/h2 -name "$(jar tf "$JAR" | grep -o 'h2-[0-9.]*\.jar' | head -1)" | head -1)
 mkdir -p "$WORK"
-for n in 290 2900 9000; do
+for n in $(for case in "${CASES[@]}"; do read -r _ n _ <<< "$case"; echo "$n"; done | sort -un); do
+  [ "$n" -gt 12 ] || continue
   [ -f "$WORK/input-$n/population.csv" ] ||
-    java -cp target/test-classes se.regionorebrolan.tillaggsbelopp.bench.SyntheticInput "$WORK/input-$n" "$n"
+    java -cp target/test-classes:target/classes se.regionorebrolan.tillaggsbelopp.bench.SyntheticInput \
+      "$WORK/input-$n" "$n"
 done
 
 # Runs alternate between the cases, so that a slow minute of a shared machine hits all alike.
@@ -78,6 +94,16 @@ for i in $(seq "$RUNS"); do
     echo "run $i, $label: $line" >&2
   done
 done
+fi
+
+if [ "$MODE" = --smoke ]; then
+  for case in "${CASES[@]}"; do
+    read -r label _ <<< "$case"
+    grep -q "^$label " "$RESULTS" || { echo "bench smoke: no result for $label" >&2; exit 1; }
+  done
+  grep -E '^(12|290) ' "$RESULTS" | awk 'NF < 6 { print "bench smoke: no step times: " $0 > "/dev/stderr"; exit 1 }'
+  echo "bench smoke: every case ran ($RESULTS)" >&2
+  exit 0
 fi
 
 col() { awk -v key="$1" -v c="$2" '$1 == key { print $c }' "$RESULTS" | median; }

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * A folder written whole or not at all: its files go into a hidden temporary folder
  * beside it ({@code .ofullstandig-…}), which is moved to the folder's name in one step,
- * or deleted when writing fails. An existing folder is never replaced.
+ * or deleted when writing fails. An existing folder is never replaced. It arrives with
+ * the mark of an unregistered folder ({@link Unregistered}), which its writer removes
+ * once the registry records it.
  */
 final class AtomicFolder {
 
@@ -23,8 +26,11 @@ final class AtomicFolder {
 			throw new FileAlreadyExistsException(target.toString(), null, "a folder of results is never overwritten");
 		}
 		Path parent = Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempDirectory(parent, ".ofullstandig-");
+		// Not Files.createTempDirectory: it makes the folder drwx------, which the other
+		// officers of the group could not open once it is moved into place.
+		Path temporary = Files.createDirectory(parent.resolve(ArchiveRepair.TEMPORARY + UUID.randomUUID()));
 		try {
+			Unregistered.mark(temporary);
 			contents.write(temporary);
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 		}

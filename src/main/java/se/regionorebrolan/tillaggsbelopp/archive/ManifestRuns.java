@@ -3,7 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.archive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
@@ -22,14 +22,18 @@ public final class ManifestRuns {
 	public static RegisteredRun of(Path folder) {
 		RunManifest manifest = RunManifest.read(folder);
 		return new RegisteredRun(manifest.budgetYear(), manifest.version(), manifest.identity(),
-				status(manifest.status()), OffsetDateTime.parse(manifest.calculatedAt()), manifest.softwareVersion(),
-				folder, manifest.results().sha256(), manifest.results().countyTotal(),
-				Optional.ofNullable(manifest.comparedWithVersion()),
-				manifest.statusHistory()
-					.stream()
-					.map(entry -> new StatusChange(status(entry.status()), OffsetDateTime.parse(entry.at()),
-							entry.reason()))
-					.toList());
+				RunStatus.ofLabel(manifest.status()), OffsetDateTime.parse(manifest.calculatedAt()),
+				manifest.softwareVersion(), folder, manifest.results().sha256(), manifest.results().countyTotal(),
+				Optional.ofNullable(manifest.comparedWithVersion()), history(manifest));
+	}
+
+	/** The status changes a manifest records, oldest first. */
+	static List<StatusChange> history(RunManifest manifest) {
+		return manifest.statusHistory()
+			.stream()
+			.map(entry -> new StatusChange(RunStatus.ofLabel(entry.status()), OffsetDateTime.parse(entry.at()),
+					entry.reason()))
+			.toList();
 	}
 
 	/**
@@ -45,13 +49,6 @@ public final class ManifestRuns {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	private static RunStatus status(String label) {
-		return Arrays.stream(RunStatus.values())
-			.filter(status -> status.label().equals(label))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("unknown status " + label));
 	}
 
 }

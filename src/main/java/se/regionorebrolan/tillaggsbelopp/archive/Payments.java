@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import se.regionorebrolan.tillaggsbelopp.input.Sha256;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
 import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
@@ -130,20 +129,20 @@ public class Payments {
 
 	/**
 	 * The folder first, then its registration; a folder whose registration fails is
-	 * removed again, so a basis exists only when the registry records it.
+	 * removed again, and one left by a process that stopped in between still has its mark
+	 * and is removed at the next start, so a basis exists only when the registry records
+	 * it.
 	 */
 	private PaymentFolder write(PaymentBasis basis) throws IOException {
 		PaymentFolder folder = PaymentFolder.write(this.properties.outputDir(), basis);
 		try {
-			this.payments.register(new RegisteredPayment(basis.budgetYear(), basis.number(), basis.paid().version(),
-					basis.paidBefore().map(VersionReference::version), basis.paymentMonth(),
-					basis.producedAt().toOffsetDateTime(), folder.folder(),
-					Sha256.hex(Files.readAllBytes(folder.csv())), basis.amount()));
+			this.payments.register(folder.record());
 		}
 		catch (RuntimeException ex) {
 			folder.discard();
 			throw ex;
 		}
+		Unregistered.clear(folder.folder());
 		return folder;
 	}
 

@@ -14,7 +14,10 @@ import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 /**
  * Marks a version of a budget year as final (SLUTLIG), the one that is paid. At most one
  * version of a year is final: publishing another needs a reason, and the earlier one
- * becomes superseded (ERSATT) with that reason. The files of both get the new status.
+ * becomes superseded (ERSATT) with that reason. The folders are checked first, the
+ * registry changes next, and the files of both get the new status last; a publication
+ * interrupted after the registry changed is finished by the next start
+ * ({@link ArchiveRepair}).
  */
 @Component
 public class Publication {
@@ -61,6 +64,10 @@ public class Publication {
 		Optional<RegisteredRun> current = this.registry.finalVersion(budgetYear);
 		if (current.isPresent() && current.get().version() != version && reason.isBlank()) {
 			return new ReasonRequired(current.get());
+		}
+		this.statusFiles.requireIntact(this.registry.find(budgetYear, version).orElseThrow());
+		if (current.isPresent()) {
+			this.statusFiles.requireIntact(current.get());
 		}
 		Optional<RegisteredRun> superseded = this.registry.publish(budgetYear, version, reason,
 				OffsetDateTime.now(this.clock));

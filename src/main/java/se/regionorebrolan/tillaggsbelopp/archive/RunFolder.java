@@ -7,6 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.input.InputWorkbook;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
@@ -52,6 +55,28 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 	}
 
 	/**
+	 * Removes the folder's mark of an unregistered folder once the registry's transaction
+	 * has committed its row, or now when there is no transaction.
+	 */
+	public void registeredOnCommit() throws IOException {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			Unregistered.clear(this.folder);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					Unregistered.clear(RunFolder.this.folder);
+				}
+				catch (IOException ex) {
+					// The mark stays; the next start sees the row and clears it.
+				}
+			}
+		});
+	}
+
+	/**
 	 * Gives a version's files a new status: the workbook is written again (from content
 	 * calculated anew from the archive), the results file is renamed, the manifest
 	 * records the change. Each file is written under a temporary name and moved into
@@ -64,6 +89,7 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 		String base = baseName(manifest.budgetYear(), manifest.version(), status);
 		Path oldResults = folder.resolve(manifest.results().file());
 		Path oldWorkbook = folder.resolve(manifest.results().file().replace(".csv", ".xlsx"));
+		requireUnchanged(oldResults, manifest.results().sha256());
 		Path workbook = moveIntoPlace(folder, base + ".xlsx", file -> TillaggsbeloppWorkbook.write(content, file));
 		Path results = moveIntoPlace(folder, base + ".csv", file -> Files.copy(oldResults, file));
 		moveIntoPlace(folder, RunManifest.FILE_NAME,
@@ -74,6 +100,15 @@ public record RunFolder(Path folder, Path resultsCsv, Path workbook) {
 			}
 		}
 		return new RunFolder(folder, results, workbook);
+	}
+
+	/** The results file is copied under its new name only if it is what the run wrote. */
+	static void requireUnchanged(Path results, String sha256) throws IOException {
+		String found = Files.isRegularFile(results) ? Sha256.hex(Files.readAllBytes(results)) : "(saknas)";
+		if (!found.equals(sha256)) {
+			throw new ArchiveException(results + " är inte resultatfilen som körningen skrev (SHA-256 " + found
+					+ ", manifestet anger " + sha256 + "); inget ändrades i mappen. Kontrollera versionen med verify");
+		}
 	}
 
 	/**

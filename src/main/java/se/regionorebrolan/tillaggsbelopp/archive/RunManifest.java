@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -90,12 +91,42 @@ public record RunManifest(String format, int budgetYear, int version, String ide
 		if (!isIn(folder)) {
 			throw new ArchiveException(folder + ": " + FILE_NAME + " saknas; mappen är ingen körningsmapp");
 		}
+		RunManifest manifest;
 		try {
-			return JSON.readValue(file.toFile(), RunManifest.class);
+			manifest = JSON.readValue(file.toFile(), RunManifest.class);
 		}
 		catch (JacksonException ex) {
 			throw new ArchiveException(file + " kan inte läsas: " + ex.getOriginalMessage());
 		}
+		manifest.requirePlainNames(file);
+		return manifest;
+	}
+
+	/**
+	 * The files a manifest names are files of its own folder: a name with a folder in it
+	 * ({@code ../../victim/keep.csv}) would make publish rename or delete, and verify
+	 * read, a file elsewhere.
+	 */
+	private void requirePlainNames(Path file) {
+		List<String> names = new ArrayList<>();
+		names.add(this.results == null ? null : this.results.file());
+		if (this.inputs != null) {
+			this.inputs.forEach(input -> names.add(input.file()));
+		}
+		if (this.inputWorkbook != null) {
+			names.add(this.inputWorkbook);
+		}
+		for (String name : names) {
+			if (!isPlainName(name)) {
+				throw new ArchiveException(file + " kan inte användas: \"" + name + "\" är inget filnamn i "
+						+ "körningsmappen; manifestet har ändrats efter körningen");
+			}
+		}
+	}
+
+	private static boolean isPlainName(String name) {
+		return name != null && !name.isBlank() && !name.equals(".") && !name.equals("..") && !name.contains("/")
+				&& !name.contains("\\") && !name.contains(":") && name.chars().noneMatch(Character::isISOControl);
 	}
 
 }

@@ -23,6 +23,14 @@ interface Command {
 	List<String> options();
 
 	/**
+	 * What the command line lacks that the command needs, one Swedish line each; checked
+	 * before anything is opened.
+	 */
+	default List<String> incomplete() {
+		return List.of();
+	}
+
+	/**
 	 * Why an option the command does not read cannot be meant, when there is more to say.
 	 */
 	default String withoutOptions() {
@@ -34,6 +42,14 @@ interface Command {
 	 * missing registry means the output folder is not the one the runs were written to.
 	 */
 	default boolean readsCalculatedVersions() {
+		return false;
+	}
+
+	/**
+	 * Whether it writes versions, statuses or payment bases, which a registry that does
+	 * not know the output folder's folders would number or record wrongly.
+	 */
+	default boolean writesVersions() {
 		return false;
 	}
 

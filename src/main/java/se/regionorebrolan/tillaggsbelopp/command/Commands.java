@@ -1,6 +1,7 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,15 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.archive.ArchiveException;
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 import se.regionorebrolan.tillaggsbelopp.parameters.SettingsFileKeys;
+import se.regionorebrolan.tillaggsbelopp.program.Failures;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.program.Console;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryFile;
+import se.regionorebrolan.tillaggsbelopp.registry.RegistryUnreadableException;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
 
 /**
@@ -42,10 +46,14 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ConfigurableEnvironment environment;
 
+	private final Repairs repairs;
+
+	private final Clock clock;
+
 	private ExitCode exitCode = ExitCode.INTERNAL_FAILURE;
 
 	Commands(List<Command> commands, Console console, TillaggProperties properties, ObjectProvider<Scheduler> scheduler,
-			ConfigurableEnvironment environment) {
+			ConfigurableEnvironment environment, Repairs repairs, Clock clock) {
 		this.byName = commands.stream()
 			.collect(
 					Collectors.toMap(Command::name, Function.identity(), (first, second) -> first, LinkedHashMap::new));
@@ -53,6 +61,8 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 		this.properties = properties;
 		this.scheduler = scheduler;
 		this.environment = environment;
+		this.repairs = repairs;
+		this.clock = clock;
 	}
 
 	@Override
@@ -73,6 +83,11 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 		if (refused(problems)) {
 			return;
 		}
+		if (!command.incomplete().isEmpty()) {
+			command.incomplete().forEach(this.console::failure);
+			this.exitCode = ExitCode.BAD_INPUT;
+			return;
+		}
 		Optional<Path> missing = command.readsCalculatedVersions() ? RegistryFile.missing(this.properties)
 				: Optional.empty();
 		if (missing.isPresent()) {
@@ -80,12 +95,33 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		try {
-			this.exitCode = command.execute();
+			Optional<CommandResult> refusal = command.readsCalculatedVersions()
+					? this.repairs.refusal(command.writesVersions()) : Optional.empty();
+			this.exitCode = refusal.isPresent() ? refusal.get().exitCode() : command.execute();
 		}
 		catch (RegistryBusyException ex) {
 			this.console.failure(ex.getMessage());
 			this.exitCode = ExitCode.BUSY;
 		}
+		catch (RegistryUnreadableException ex) {
+			this.console.failure(ex.getMessage());
+			this.exitCode = ExitCode.INTERNAL_FAILURE;
+		}
+		catch (ArchiveException ex) {
+			this.console.failure("Kommandot " + name + " avbröts: " + ex.getMessage() + ".");
+			this.exitCode = ExitCode.INTERNAL_FAILURE;
+		}
+		catch (Exception ex) {
+			this.console.failure(unexpected(name, ex));
+			this.exitCode = ExitCode.INTERNAL_FAILURE;
+		}
+	}
+
+	/** One sentence on the console; the details in the log file. */
+	private String unexpected(String name, Exception failure) {
+		Optional<Path> log = Failures.log(failure, this.properties.outputDir(), this.clock);
+		return "Kommandot " + name + " avbröts: " + Failures.describe(failure) + ". Inget halvfärdigt finns kvar"
+				+ log.map(file -> "; detaljerna står i " + file).orElse("") + ".";
 	}
 
 	/** Says what is wrong with the parameters, if anything, and keeps exit code 2. */

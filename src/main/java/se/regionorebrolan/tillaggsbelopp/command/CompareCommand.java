@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,20 +51,25 @@ class CompareCommand implements Command {
 	}
 
 	@Override
-	public ExitCode execute() throws Exception {
-		Optional<VersionSelection> selection = VersionSelection.required(this.properties, this.console, "compare");
-		if (selection.isEmpty() || this.properties.compareWith() == null) {
-			this.console.failure("Ange versionen att jämföra med, t.ex. compare --tillagg.budget-year=2027 "
+	public List<String> incomplete() {
+		List<String> lacking = new ArrayList<>(VersionSelection.incomplete(this.properties, name()));
+		if (!lacking.isEmpty() || this.properties.compareWith() == null) {
+			lacking.add("Ange versionen att jämföra med, t.ex. compare --tillagg.budget-year=2027 "
 					+ "--tillagg.version=2 --tillagg.compare-with=1");
-			return ExitCode.BAD_INPUT;
 		}
-		int year = selection.get().budgetYear();
+		return lacking;
+	}
+
+	@Override
+	public ExitCode execute() throws Exception {
+		VersionSelection selection = VersionSelection.of(this.properties);
+		int year = selection.budgetYear();
 		VersionComparison versions = RegistryBusyException.guard(this.comparison::getObject);
-		Optional<Integer> missing = versions.missing(year, selection.get().version(), this.properties.compareWith());
+		Optional<Integer> missing = versions.missing(year, selection.version(), this.properties.compareWith());
 		if (missing.isPresent()) {
 			return VersionSelection.missing(this.console, year, missing.get());
 		}
-		VersionComparison.Compared compared = versions.compare(year, selection.get().version(),
+		VersionComparison.Compared compared = versions.compare(year, selection.version(),
 				this.properties.compareWith());
 		this.console.say(ComparisonSummary.lines(compared.comparison()));
 		this.console.say("Skrivet:");

@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.command;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -30,10 +31,13 @@ class PaymentCommand implements Command {
 
 	private final Console console;
 
-	PaymentCommand(TillaggProperties properties, ObjectProvider<Payments> payments, Console console) {
+	private final Repairs repairs;
+
+	PaymentCommand(TillaggProperties properties, ObjectProvider<Payments> payments, Console console, Repairs repairs) {
 		this.properties = properties;
 		this.payments = payments;
 		this.console = console;
+		this.repairs = repairs;
 	}
 
 	@Override
@@ -58,12 +62,19 @@ class PaymentCommand implements Command {
 	}
 
 	@Override
+	public boolean writesVersions() {
+		return true;
+	}
+
+	@Override
+	public List<String> incomplete() {
+		return (this.properties.budgetYear() != null) ? List.of()
+				: List.of("Kommandot payment behöver budgetåret, t.ex. payment --tillagg.budget-year=2027 "
+						+ "(utbetalningsunderlaget tas fram ur årets SLUTLIGA version).");
+	}
+
+	@Override
 	public ExitCode execute() throws IOException {
-		if (this.properties.budgetYear() == null) {
-			this.console.failure("Kommandot payment behöver budgetåret, t.ex. payment --tillagg.budget-year=2027 "
-					+ "(utbetalningsunderlaget tas fram ur årets SLUTLIGA version).");
-			return ExitCode.BAD_INPUT;
-		}
 		return pay(this.properties.budgetYear()).exitCode();
 	}
 
@@ -72,6 +83,10 @@ class PaymentCommand implements Command {
 	 * final version was superseded after it was paid, then the payment of the year.
 	 */
 	CommandResult settle(int budgetYear) throws IOException {
+		Optional<CommandResult> refusal = this.repairs.refusal(true);
+		if (refusal.isPresent()) {
+			return refusal.get();
+		}
 		List<CommandResult> results = new ArrayList<>();
 		for (int year : RegistryBusyException.guard(this.payments::getObject).supersededSincePaid(budgetYear)) {
 			results.add(pay(year));

@@ -48,13 +48,20 @@ class PublishCommand implements Command {
 	}
 
 	@Override
+	public boolean writesVersions() {
+		return true;
+	}
+
+	@Override
+	public List<String> incomplete() {
+		return VersionSelection.incomplete(this.properties, name());
+	}
+
+	@Override
 	public ExitCode execute() throws Exception {
-		Optional<VersionSelection> selection = VersionSelection.required(this.properties, this.console, "publish");
-		if (selection.isEmpty()) {
-			return ExitCode.BAD_INPUT;
-		}
-		int year = selection.get().budgetYear();
-		int version = selection.get().version();
+		VersionSelection selection = VersionSelection.of(this.properties);
+		int year = selection.budgetYear();
+		int version = selection.version();
 		String reason = Optional.ofNullable(this.properties.reason()).orElse("").strip();
 		Publication.Outcome outcome = RegistryBusyException.guard(this.publication::getObject)
 			.publish(year, version, reason);

@@ -14,6 +14,7 @@ import se.regionorebrolan.tillaggsbelopp.job.ValidatedInput;
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.program.Failures;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 
 /**
@@ -34,13 +35,16 @@ class RunCommand implements Command {
 
 	private final Clock clock;
 
+	private final Repairs repairs;
+
 	RunCommand(RunPreparation preparation, BudgetYearRun run, TillaggProperties properties, Console console,
-			Clock clock) {
+			Clock clock, Repairs repairs) {
 		this.preparation = preparation;
 		this.run = run;
 		this.properties = properties;
 		this.console = console;
 		this.clock = clock;
+		this.repairs = repairs;
 	}
 
 	@Override
@@ -73,6 +77,10 @@ class RunCommand implements Command {
 					+ ex.problems().size() + " fel i indata eller parametrar (se konsolen); inga filer skrevs.");
 		}
 		this.console.warnings(input.input().warnings());
+		Optional<CommandResult> refusal = this.repairs.refusal(true);
+		if (refusal.isPresent()) {
+			return refusal.get();
+		}
 		BudgetYearRun.Outcome outcome = this.run.start(input);
 		outcome.recovered()
 			.forEach(recovered -> this.console
@@ -116,11 +124,15 @@ class RunCommand implements Command {
 	}
 
 	private CommandResult failed(BudgetYearRun.Failed failed) {
-		this.console.failure("Körningen misslyckades (" + failed.status() + "); inga resultatfiler skrevs.");
-		failed.causes().forEach(failure -> this.console.failure("  Orsak: " + failure));
+		this.console.failure("Körningen misslyckades; inga resultatfiler skrevs.");
+		failed.causes()
+			.forEach(failure -> this.console.failure("  Orsak: " + Failures.describe(failure)
+					+ Failures.log(failure, this.properties.outputDir(), this.clock)
+						.map(log -> " (detaljerna står i " + log + ")")
+						.orElse("")));
 		this.console.failure("Rätta orsaken och kör samma kommando igen: körningen fortsätter där den avbröts.");
 		return new CommandResult(ExitCode.INTERNAL_FAILURE, "Beräkningen av budgetåret " + failed.budgetYear()
-				+ " misslyckades (" + failed.status() + "; orsaken står på konsolen); inga resultatfiler skrevs.");
+				+ " misslyckades (orsaken står på konsolen); inga resultatfiler skrevs.");
 	}
 
 }

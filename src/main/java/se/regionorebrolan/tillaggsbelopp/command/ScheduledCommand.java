@@ -8,6 +8,7 @@ import java.util.function.ToIntFunction;
 import org.springframework.beans.factory.ObjectProvider;
 
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
+import se.regionorebrolan.tillaggsbelopp.program.Failures;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryDatabase;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Outcome;
 import se.regionorebrolan.tillaggsbelopp.scheduling.ScheduledJob;
@@ -72,7 +73,8 @@ final class ScheduledCommand implements ScheduledJob {
 			return new Outcome(Outcome.Kind.BUSY, ExitCode.BUSY.code(), ex.getMessage());
 		}
 		catch (Exception ex) {
-			return new Outcome(Outcome.Kind.FAILED, ExitCode.INTERNAL_FAILURE.code(), "Oväntat fel: " + ex);
+			return new Outcome(Outcome.Kind.FAILED, ExitCode.INTERNAL_FAILURE.code(),
+					"Avbröts: " + Failures.describe(ex) + ".");
 		}
 	}
 

@@ -47,6 +47,11 @@ class VerifyCommand implements Command {
 		return List.of("budget-year", "version", "run-folder");
 	}
 
+	@Override
+	public List<String> incomplete() {
+		return (this.properties.runFolder() != null) ? List.of() : VersionSelection.incomplete(this.properties, name());
+	}
+
 	/** Not with --tillagg.run-folder, which needs only the folder. */
 	@Override
 	public boolean readsCalculatedVersions() {
@@ -76,12 +81,9 @@ class VerifyCommand implements Command {
 	}
 
 	private ExitCode verifyVersion() throws IOException {
-		Optional<VersionSelection> selection = VersionSelection.required(this.properties, this.console, "verify");
-		if (selection.isEmpty()) {
-			return ExitCode.BAD_INPUT;
-		}
-		int year = selection.get().budgetYear();
-		int version = selection.get().version();
+		VersionSelection selection = VersionSelection.of(this.properties);
+		int year = selection.budgetYear();
+		int version = selection.version();
 		Optional<Verification.Result> result = this.verification.ofVersion(year, version);
 		return result.isPresent() ? report(result.get()) : VersionSelection.missing(this.console, year, version);
 	}

@@ -1,6 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
-import java.util.Optional;
+import java.util.List;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.program.Console;
@@ -11,14 +11,18 @@ import se.regionorebrolan.tillaggsbelopp.program.Console;
  */
 record VersionSelection(int budgetYear, int version) {
 
-	/** The selection, or empty after telling the finance officer what is missing. */
-	static Optional<VersionSelection> required(TillaggProperties properties, Console console, String command) {
+	/** What the command line lacks of the year and the version, if anything. */
+	static List<String> incomplete(TillaggProperties properties, String command) {
 		if (properties.budgetYear() == null || properties.version() == null) {
-			console.failure("Kommandot " + command + " behöver budgetåret och versionen, t.ex. " + command
+			return List.of("Kommandot " + command + " behöver budgetåret och versionen, t.ex. " + command
 					+ " --tillagg.budget-year=2027 --tillagg.version=1 (versionerna visas med kommandot list).");
-			return Optional.empty();
 		}
-		return Optional.of(new VersionSelection(properties.budgetYear(), properties.version()));
+		return List.of();
+	}
+
+	/** The selection of a command line that is not {@link #incomplete}. */
+	static VersionSelection of(TillaggProperties properties) {
+		return new VersionSelection(properties.budgetYear(), properties.version());
 	}
 
 	static ExitCode missing(Console console, int budgetYear, int version) {

@@ -80,6 +80,10 @@ public class BudgetYearRun {
 		JobOperator operator = RegistryBusyException.guard(this.jobOperator::getObject);
 		List<Recovered> recovered = recoverUnfinished(operator);
 		int year = input.parameters().budgetYear();
+		if (version(input).isPresent()) {
+			// A registry built again from the folders knows the version but not the job.
+			return new AlreadyCalculated(recovered, year, version(input));
+		}
 		try {
 			JobExecution execution = operator.start(this.job.getObject(), RunParameters.of(input));
 			if (execution.getStatus() != BatchStatus.COMPLETED) {

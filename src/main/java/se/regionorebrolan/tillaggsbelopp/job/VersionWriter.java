@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -19,11 +18,9 @@ import se.regionorebrolan.tillaggsbelopp.comparison.Comparison;
 import se.regionorebrolan.tillaggsbelopp.comparison.Comparisons;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
-import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
 import se.regionorebrolan.tillaggsbelopp.version.NewRun;
-import se.regionorebrolan.tillaggsbelopp.version.OutputFolder;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredInput;
 import se.regionorebrolan.tillaggsbelopp.version.RegisteredRun;
 import se.regionorebrolan.tillaggsbelopp.version.RunStatus;
@@ -34,8 +31,9 @@ import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookContent;
 /**
  * Writes a calculated run as the next version of its budget year: compared with the final
  * version (or the latest when none is final), written to its folder, and registered in
- * the same transaction as the job step. A folder of the same identity left by an attempt
- * that was killed after writing it is adopted instead of written twice.
+ * the same transaction as the job step. The folder keeps the mark of an unregistered
+ * folder until that transaction commits, so a folder left by an attempt that stopped in
+ * between is removed at the next start ({@code ArchiveRepair}) and written again.
  */
 @Component
 public class VersionWriter {
@@ -59,24 +57,18 @@ public class VersionWriter {
 	public WrittenVersion write(ValidatedInput input, Calculation calculation) throws IOException {
 		int year = calculation.parameters().budgetYear();
 		int version = this.registry.nextVersion(year);
-		Path target = new OutputFolder(this.properties.outputDir()).version(year, version, input.identity());
-		Optional<ArchivedRun> adopted = Files.exists(target) ? Optional.of(adopt(target, input.identity()))
-				: Optional.empty();
-		// An adopted folder is registered as what it is: its own time and program
-		// version.
-		ZonedDateTime at = adopted.map(run -> OffsetDateTime.parse(run.manifest().calculatedAt()))
-			.map(time -> time.atZoneSameInstant(ClockConfiguration.SWEDEN))
-			.orElseGet(() -> ZonedDateTime.now(this.clock));
-		String software = adopted.map(run -> run.manifest().softwareVersion()).orElseGet(SoftwareVersion::current);
+		ZonedDateTime at = ZonedDateTime.now(this.clock);
 		Optional<Comparison> comparison = base(year).map(base -> compare(base, version, input, calculation));
-		RunInfo run = new RunInfo(at, input.identity(), version, software, RunStatus.PRELIMINAR.label(),
+		RunInfo run = new RunInfo(at, input.identity(), version, SoftwareVersion.current(),
+				RunStatus.PRELIMINAR.label(),
 				List.of(new StatusChange(RunStatus.PRELIMINAR, at.toOffsetDateTime(), "").describe()),
 				input.parametersDigest());
 		WorkbookContent content = WorkbookContent.of(calculation, input.input(), input.parameterListing(), run,
 				comparison);
-		RunFolder folder = adopted.isPresent() ? folderOf(adopted.get())
-				: RunFolder.write(this.properties.outputDir(), content, RunStatus.PRELIMINAR, input.source().folder());
+		RunFolder folder = RunFolder.write(this.properties.outputDir(), content, RunStatus.PRELIMINAR,
+				input.source().folder());
 		this.registry.register(newRun(content, folder, at.toOffsetDateTime()));
+		folder.registeredOnCommit();
 		return new WrittenVersion(folder, version, comparison);
 	}
 
@@ -90,23 +82,6 @@ public class VersionWriter {
 	private Comparison compare(RegisteredRun base, int version, ValidatedInput input, Calculation calculation) {
 		return Comparisons.compare(base.budgetYear(), ArchivedRun.load(base.folder()).compared(base.version()),
 				new ComparedVersion(version, input.input(), input.parameterListing(), calculation));
-	}
-
-	/**
-	 * A folder this run wrote before it was killed: used as it is if it is this run's.
-	 */
-	private static ArchivedRun adopt(Path folder, String identity) {
-		ArchivedRun archived = ArchivedRun.load(folder);
-		if (!archived.manifest().identity().equals(identity) || !archived.identity().equals(identity)) {
-			throw new IllegalStateException(folder + " exists and belongs to another run; it is never overwritten");
-		}
-		return archived;
-	}
-
-	private static RunFolder folderOf(ArchivedRun archived) {
-		String results = archived.manifest().results().file();
-		Path folder = archived.folder();
-		return new RunFolder(folder, folder.resolve(results), folder.resolve(results.replace(".csv", ".xlsx")));
 	}
 
 	private NewRun newRun(WorkbookContent content, RunFolder folder, OffsetDateTime at) throws IOException {

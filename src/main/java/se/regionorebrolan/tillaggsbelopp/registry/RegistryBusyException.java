@@ -26,16 +26,24 @@ public final class RegistryBusyException extends RuntimeException {
 			return opening.get();
 		}
 		catch (RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof SQLException sql && sql.getErrorCode() == DATABASE_ALREADY_OPEN) {
-					throw new RegistryBusyException(
-							"En annan körning använder registret just nu (databasen är öppen i en "
-									+ "annan process); inget har skrivits. Vänta tills den är klar och kör kommandot igen.",
-							ex);
-				}
-			}
-			throw ex;
+			throw ifBusy(ex);
 		}
+	}
+
+	/**
+	 * This exception in place of a failure whose cause is that the registry is open in
+	 * another process; the failure itself otherwise.
+	 */
+	public static RuntimeException ifBusy(RuntimeException failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getErrorCode() == DATABASE_ALREADY_OPEN) {
+				return new RegistryBusyException(
+						"En annan körning använder registret just nu (databasen är öppen i en "
+								+ "annan process); inget har skrivits. Vänta tills den är klar och kör kommandot igen.",
+						failure);
+			}
+		}
+		return failure;
 	}
 
 }

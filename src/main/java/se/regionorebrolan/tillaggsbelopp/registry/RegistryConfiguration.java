@@ -21,8 +21,9 @@ class RegistryConfiguration {
 
 	@Bean
 	RegistryDatabase dataSource(TillaggProperties properties) {
-		return new RegistryDatabase(
-				() -> DataSourceBuilder.create().url(url(properties)).username("sa").password("").build());
+		String url = url(properties);
+		return new RegistryDatabase(() -> DataSourceBuilder.create().url(url).username("sa").password("").build(),
+				(properties.registryUrl() != null) ? url : RegistryFile.database(properties) + ".mv.db");
 	}
 
 	@Bean

@@ -27,10 +27,17 @@ public final class RegistryDatabase extends AbstractDataSource implements Closea
 
 	private final Supplier<DataSource> opening;
 
+	private final String location;
+
 	private @Nullable DataSource pool;
 
-	RegistryDatabase(Supplier<DataSource> opening) {
+	/**
+	 * @param opening opens the pool
+	 * @param location where the database is, for messages
+	 */
+	RegistryDatabase(Supplier<DataSource> opening, String location) {
 		this.opening = opening;
+		this.location = location;
 	}
 
 	@Override
@@ -80,9 +87,29 @@ public final class RegistryDatabase extends AbstractDataSource implements Closea
 
 	private synchronized DataSource pool() {
 		if (this.pool == null) {
-			this.pool = RegistrySchema.created(this.opening.get());
+			DataSource opened = this.opening.get();
+			try {
+				this.pool = RegistrySchema.created(opened);
+			}
+			catch (RuntimeException ex) {
+				if (opened instanceof Closeable closeable) {
+					close(closeable);
+				}
+				RuntimeException busy = RegistryBusyException.ifBusy(ex);
+				throw (busy instanceof RegistryBusyException) ? busy
+						: new RegistryUnreadableException(this.location, ex);
+			}
 		}
 		return this.pool;
+	}
+
+	private static void close(Closeable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (IOException ex) {
+			// the pool never opened a connection
+		}
 	}
 
 }

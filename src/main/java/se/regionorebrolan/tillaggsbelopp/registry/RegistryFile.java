@@ -1,7 +1,11 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
@@ -28,6 +32,18 @@ public final class RegistryFile {
 		}
 		Path file = database(properties).resolveSibling("tillaggsbelopp.mv.db");
 		return Files.exists(file) ? Optional.empty() : Optional.of(file);
+	}
+
+	/**
+	 * Moves the default registry's file aside, to be kept, under a name that says when:
+	 * {@code tillaggsbelopp.mv.db.oläsbart-20270115-060000}.
+	 * @return where it was moved
+	 */
+	public static Path moveAside(TillaggProperties properties, Clock clock) throws IOException {
+		Path file = database(properties).resolveSibling("tillaggsbelopp.mv.db");
+		Path aside = file.resolveSibling(file.getFileName() + ".oläsbart-"
+				+ DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(ZonedDateTime.now(clock)));
+		return Files.move(file, aside);
 	}
 
 	/** The default registry's database path, without H2's file suffix. */

@@ -62,6 +62,13 @@ public class RunRegistry {
 		return runs("where budget_year = ? and identity = ?", budgetYear, identity).stream().findFirst();
 	}
 
+	/** The budget years that have versions, earliest first. */
+	public List<Integer> years() {
+		return this.jdbc.sql("select distinct budget_year from tb_run order by budget_year")
+			.query(Integer.class)
+			.list();
+	}
+
 	/** The versions of a year, oldest first. */
 	public List<RegisteredRun> list(int budgetYear) {
 		return runs("where budget_year = ?", budgetYear);
@@ -100,10 +107,20 @@ public class RunRegistry {
 	/** Registers a calculated version as preliminary. */
 	@Transactional
 	public void register(NewRun run) {
+		restore(run, List.of(new StatusChange(RunStatus.PRELIMINAR, run.calculatedAt(), "")));
+	}
+
+	/**
+	 * Registers a version with the status history its folder records, oldest first: how a
+	 * lost registry is built again from the run folders.
+	 */
+	@Transactional
+	public void restore(NewRun run, List<StatusChange> history) {
+		RunStatus status = history.get(history.size() - 1).status();
 		this.jdbc
 			.sql("insert into tb_run (budget_year, version, identity, status, calculated_at, software_version, "
 					+ "folder, results_sha256, compared_with_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(run.budgetYear(), run.version(), run.identity(), RunStatus.PRELIMINAR.name(), run.calculatedAt(),
+			.params(run.budgetYear(), run.version(), run.identity(), status.name(), run.calculatedAt(),
 					run.softwareVersion(), this.output.recorded(run.folder()), run.resultsSha256(),
 					run.comparedWithVersion().orElse(null))
 			.update();
@@ -126,7 +143,8 @@ public class RunRegistry {
 		}
 		// One prepared statement for all rows: a national run has tens of thousands.
 		this.batch.batchUpdate("insert into tb_run_result values (?, ?, ?, ?, ?, ?)", results);
-		addStatusChange(run.budgetYear(), run.version(), RunStatus.PRELIMINAR, run.calculatedAt(), "");
+		history.forEach(change -> addStatusChange(run.budgetYear(), run.version(), change.status(), change.at(),
+				change.reason()));
 	}
 
 	/**

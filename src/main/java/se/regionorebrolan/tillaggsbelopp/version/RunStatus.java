@@ -20,6 +20,19 @@ public enum RunStatus {
 		return this.label;
 	}
 
+	/**
+	 * The status a label names, as a manifest records it.
+	 * @throws IllegalArgumentException for a label of no status
+	 */
+	public static RunStatus ofLabel(String label) {
+		for (RunStatus status : values()) {
+			if (status.label.equals(label)) {
+				return status;
+			}
+		}
+		throw new IllegalArgumentException("unknown status " + label);
+	}
+
 	/** The word in file names: ASCII and lower case, e.g. preliminar. */
 	public String fileWord() {
 		return name().toLowerCase(java.util.Locale.ROOT);

@@ -73,7 +73,9 @@ public final class InputTemplate {
 			template.instructions();
 			template.tables(prefill);
 			describe(workbook.getProperties().getCoreProperties(), createdAt, softwareVersion);
-			Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".ofullstandig-", ".xlsx");
+			// A file of the umask's permissions, not createTempFile's -rw-------.
+			Path temporary = file.toAbsolutePath().resolveSibling(".ofullstandig-" + file.getFileName());
+			Files.deleteIfExists(temporary);
 			try {
 				TillaggsbeloppWorkbook.writeReproducibly(workbook, temporary);
 				Files.move(temporary, file);

@@ -30,6 +30,10 @@ class RunFolderTests {
 				WorkbookFixture.specExampleInput());
 
 		assertThat(written.folder()).isEqualTo(this.folder.resolve("2027/v1-85e563aeeaf1"));
+		assertThat(names(written.folder())).containsExactly(".ej-registrerad", "indata", "manifest.json",
+				"tillaggsbelopp-2027-v1-preliminar.csv", "tillaggsbelopp-2027-v1-preliminar.xlsx");
+		// without a transaction, registered at once
+		written.registeredOnCommit();
 		assertThat(names(written.folder())).containsExactly("indata", "manifest.json",
 				"tillaggsbelopp-2027-v1-preliminar.csv", "tillaggsbelopp-2027-v1-preliminar.xlsx");
 		assertThat(names(written.folder().resolve("indata"))).hasSize(7).contains("population.csv");

@@ -198,21 +198,33 @@ class AuditTrailTests {
 	}
 
 	@Test
-	void adoptsTheFolderOfARunThatWasKilledAfterWritingItButBeforeRegisteringIt(CapturedOutput console)
+	void numbersNoVersionAgainWhenTheRegistryIsLostAndBuildsItAgainFromTheFolders(CapturedOutput console)
 			throws IOException {
 		Path output = this.folder.resolve("output");
 		String[] arguments = specExample(specExampleInput(this.folder), output);
 		assertThat(run(NOVEMBER_2026, arguments)).isZero();
+		assertThat(run(DECEMBER_10, command(output, "publish", "--tillagg.version=1"))).isZero();
 		List<String> written = snapshot(output.resolve("2027"));
-		// The registry is lost as if the process died before its commit; the folder is
-		// there.
 		deleteFolder(output.resolve("registry"));
 
-		int exitCode = run(DECEMBER_10, arguments);
-
-		assertThat(exitCode).isZero();
+		assertThat(run(DECEMBER_10, specExample(specExampleInput(this.folder.resolve("changed")), output,
+				"--tillagg.advanced.measurement-date=2025-11-14")))
+			.isEqualTo(1);
+		assertThat(console.getErr()).contains("Registret känner inte till 1 mapp i utmatningsmappen",
+				"  - " + runFolders(output, 2027).get(0) + " (version 1 av budgetåret 2027)");
 		assertThat(snapshot(output.resolve("2027"))).isEqualTo(written);
+
+		assertThat(run(DECEMBER_10, "rebuild-registry", "--tillagg.output-dir=" + output)).isZero();
+		assertThat(run(DECEMBER_10, arguments)).isZero();
 		assertThat(run(DECEMBER_10, command(output, "verify", "--tillagg.version=1"))).isZero();
+		assertThat(run(DECEMBER_10, command(output, "list"))).isZero();
+		assertThat(console.getOut())
+			.contains(
+					"Registret byggdes upp igen ur utmatningsmappen " + output
+							+ ": 1 version och 0 utbetalningsunderlag.",
+					"Budgetåret 2027 är redan beräknat med exakt samma indata och parametrar: version 1 (SLUTLIG)")
+			.containsPattern("v1 +SLUTLIG");
+		assertThat(snapshot(output.resolve("2027"))).isEqualTo(written);
 	}
 
 	/**

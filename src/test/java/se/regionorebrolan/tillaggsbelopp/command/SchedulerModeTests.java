@@ -130,9 +130,8 @@ class SchedulerModeTests {
 							+ output.resolve("2027/utbetalning-1"),
 					"  nr 2   ur v2 mot v1  januari 2028         314 857 kr  2028-01-14 06:00  "
 							+ output.resolve("2027/utbetalning-2"));
-		assertThat(console.getErr()).contains(output.resolve("2027/utbetalning-1") + " finns redan, men registret "
-				+ "känner inte till något underlag nr 1 för budgetåret 2027: mappen är kvar efter ett avbrutet försök, "
-				+ "eller registret är återställt från en äldre säkerhetskopia. Inget skrevs.",
+		assertThat(console.getErr()).contains("Registret känner inte till 1 mapp i utmatningsmappen",
+				"  - " + output.resolve("2027/utbetalning-1") + " (utbetalningsunderlag nr 1 av budgetåret 2027)",
 				"Budgetåret 2027 har ingen SLUTLIG version, så inget "
 						+ "utbetalningsunderlag togs fram: det tas bara fram ur den publicerade versionen. Publicera en version "
 						+ "med publish --tillagg.budget-year=2027 --tillagg.version=N och kör payment "

@@ -267,7 +267,10 @@ class TillaggsbeloppJobTests {
 		int failed = run(NOVEMBER_2026, arguments);
 
 		assertThat(failed).isEqualTo(1);
-		assertThat(output.getErr()).contains("Körningen misslyckades (FAILED); inga resultatfiler skrevs.");
+		assertThat(output.getErr())
+			.contains("Körningen misslyckades; inga resultatfiler skrevs.",
+					"Orsak: en fil står i vägen (" + out.resolve("2027") + ")")
+			.doesNotContain("Exception", "FAILED");
 		Files.delete(out.resolve("2027"));
 		int restarted = run(NOVEMBER_2026, arguments);
 		assertThat(restarted).isZero();

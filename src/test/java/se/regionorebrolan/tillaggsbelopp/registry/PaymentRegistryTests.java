@@ -102,7 +102,7 @@ class PaymentRegistryTests {
 		return new RegistryDatabase(() -> {
 			this.openings.incrementAndGet();
 			return DataSourceBuilder.create().url(url).username("sa").password("").build();
-		});
+		}, url);
 	}
 
 	private NewRun version1() {

@@ -34,7 +34,7 @@ class RegistrySchemaTests {
 
 	private RegistryDatabase open() {
 		String url = "jdbc:h2:file:" + this.folder.resolve("tillaggsbelopp") + ";WRITE_DELAY=0";
-		return new RegistryDatabase(() -> DataSourceBuilder.create().url(url).username("sa").password("").build())
+		return new RegistryDatabase(() -> DataSourceBuilder.create().url(url).username("sa").password("").build(), url)
 			.open();
 	}
 

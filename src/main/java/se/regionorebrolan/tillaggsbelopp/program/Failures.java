@@ -1,0 +1,112 @@
+package se.regionorebrolan.tillaggsbelopp.program;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * What an unexpected failure is, as the finance officer is told it: one Swedish sentence
+ * on the console for the causes a user meets (a full disk, a folder that cannot be
+ * written, a file in the way), and the details (the Java exception and where it happened)
+ * in a log file, never on the console.
+ */
+public final class Failures {
+
+	private static final String DISK_FULL = "No space left on device";
+
+	private Failures() {
+	}
+
+	/** The cause in Swedish, e.g. "disken är full (/srv/tb/output/2027)". */
+	public static String describe(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			Optional<String> known = known(cause);
+			if (known.isPresent()) {
+				return known.get();
+			}
+		}
+		return "ett oväntat fel";
+	}
+
+	/**
+	 * Whether the failure is a full disk, which the next start after freeing space
+	 * completes.
+	 */
+	public static boolean isDiskFull(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && cause.getMessage().contains(DISK_FULL)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Optional<String> known(Throwable cause) {
+		if (cause.getMessage() != null && cause.getMessage().contains(DISK_FULL)) {
+			return Optional.of("disken är full" + where(cause) + "; frigör utrymme och kör samma kommando igen");
+		}
+		if (cause instanceof AccessDeniedException) {
+			return Optional.of("programmet får inte skriva eller läsa" + where(cause)
+					+ "; kontrollera behörigheterna till mappen");
+		}
+		if (cause instanceof NotDirectoryException || cause instanceof FileAlreadyExistsException) {
+			return Optional.of("en fil står i vägen" + where(cause) + "; flytta undan den");
+		}
+		if (cause instanceof NoSuchFileException) {
+			return Optional.of("en fil eller mapp saknas" + where(cause));
+		}
+		if (cause instanceof FileSystemException && cause.getMessage() != null
+				&& cause.getMessage().contains("Read-only file system")) {
+			return Optional.of("filsystemet är skrivskyddat" + where(cause));
+		}
+		return Optional.empty();
+	}
+
+	private static String where(Throwable cause) {
+		if (cause instanceof FileSystemException file && file.getFile() != null) {
+			return " (" + file.getFile() + ")";
+		}
+		return "";
+	}
+
+	/**
+	 * Writes the details of a failure to the log file in {@code <output-dir>/logs/}, or
+	 * in the temporary folder when the output folder does not exist, and returns the
+	 * file.
+	 */
+	public static Optional<Path> log(Throwable failure, Path outputDirectory, Clock clock) {
+		StringWriter details = new StringWriter();
+		try (PrintWriter writer = new PrintWriter(details)) {
+			writer.println(ZonedDateTime.now(clock) + " " + describe(failure));
+			failure.printStackTrace(writer);
+		}
+		for (Path folder : new Path[] { outputDirectory.resolve("logs"),
+				Path.of(System.getProperty("java.io.tmpdir")) }) {
+			try {
+				if (Files.isDirectory(folder.getParent()) || Files.isDirectory(folder)) {
+					Path file = Files.createDirectories(folder).resolve("tillaggsbelopp-fel.log");
+					Files.writeString(file, details.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+							StandardOpenOption.APPEND);
+					return Optional.of(file);
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				// try the next folder; a full disk may leave none
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,16 @@
+package se.regionorebrolan.tillaggsbelopp.registry;
+
+/**
+ * The registry's database cannot be opened for another reason than another process
+ * holding it: the file is damaged or is no H2 database, or a database server does not
+ * answer. The message tells the finance officer what to do.
+ */
+public final class RegistryUnreadableException extends RuntimeException {
+
+	RegistryUnreadableException(String location, Throwable cause) {
+		super("Registret (" + location + ") kan inte öppnas; filen kan vara skadad eller ingen registerfil. Inget "
+				+ "skrevs. Återställ registret ur säkerhetskopian, eller bygg upp det igen ur utmatningsmappens mappar "
+				+ "med kommandot rebuild-registry (docs/operations.md, Backup and restore).", cause);
+	}
+
+}
