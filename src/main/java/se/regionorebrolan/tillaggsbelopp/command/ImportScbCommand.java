@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
@@ -88,9 +88,10 @@ class ImportScbCommand implements Command {
 					+ population.counts().size() + " rader (kopiera den först om du vill spara den).");
 			return ExitCode.BAD_INPUT;
 		}
-		String source = "SCB Statistikdatabasen, " + population.export() + ", imported " + LocalDate.now(this.clock);
-		ScbPopulationImport.write(population, this.properties.inputDir(), source);
+		ZonedDateTime importedAt = ZonedDateTime.now(this.clock);
+		ScbPopulationImport.write(population, this.properties.inputDir(), importedAt);
 		int dates = population.referenceDates().size();
+		String source = ScbPopulationImport.source(population, population.counts().get(0), importedAt.toLocalDate());
 		this.console.say("Skrev " + target + ": " + population.counts().size() + " rader (" + dates
 				+ " referensdatum), källa \"" + source + "\".");
 		this.console.say("Summa för de " + (population.counts().size() / dates) + " kommunerna:");

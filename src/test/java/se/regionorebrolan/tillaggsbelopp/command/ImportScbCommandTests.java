@@ -55,13 +55,18 @@ class ImportScbCommandTests {
 
 		assertThat(InputReader.read(this.input).population().values())
 			.containsExactlyElementsOf(InputReader.read(Path.of("input")).population().values());
+		assertThat(this.input.resolve("population-scb/TAB638_20261122-101500.csv"))
+			.hasSameBinaryContentAs(ScbExportSample.path());
+		assertThat(this.input.resolve("population-scb/sources.json")).content(StandardCharsets.UTF_8)
+			.contains("\"file\" : \"TAB638_20261122-101500.csv\"", "\"origin\" : \"" + ScbExportSample.path().toUri(),
+					"\"importedAt\" : \"2026-11-22T10:15+01:00\"");
 		List<String> lines = Files.readAllLines(this.input.resolve("population.csv"), StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(1 + 12 * 4)
 			.startsWith("municipality_code,reference_date,population_total,population_65_plus,source",
 					"1814,2018-12-31,8116,1722," + SOURCE)
 			.endsWith("1885,2023-12-31,23292,6037," + SOURCE);
 		assertThat(console.getOut())
-			.contains("SCB-exporten TAB638_20261122-101500.csv är läst (Windows-1252, semikolon (;)).")
+			.contains("SCB-exporten TAB638_20261122-101500.csv är läst (CSV, Windows-1252, semikolon (;)).")
 			.contains("Regioner som inte finns i municipalities.csv hoppades över (1): 18 Örebro län")
 			.contains("(4 referensdatum), källa " + SOURCE + ".\nSumma för de 12 kommunerna:\n"
 					+ "  Referensdatum     Invånare  65 år och äldre\n  2018-12-31         302 252           64 081\n")
