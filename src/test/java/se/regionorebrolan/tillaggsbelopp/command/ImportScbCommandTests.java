@@ -187,8 +187,7 @@ class ImportScbCommandTests {
 					+ "--tillagg.scb-years=2024,2025")
 			.contains("--tillagg.scb-years gäller bara med --tillagg.scb-fetch=true: en nedladdad fil ger sina egna "
 					+ "år. Ta bort --tillagg.scb-years.")
-			.contains("tillagg.scb-years[0] = \"1900\": förväntat ett år från 1968, SCB:s första år, "
-					+ "till 2100")
+			.contains("tillagg.scb-years[0] = \"1900\": förväntat ett år från 1968, SCB:s första år, " + "till 2100")
 			.contains("tillagg.scb-proxy = \"proxy.regionorebro.se\" (kommandoraden): förväntat en proxy skriven "
 					+ "värd:port, t.ex. proxy.regionorebro.se:8080")
 			.doesNotContain("Exception");

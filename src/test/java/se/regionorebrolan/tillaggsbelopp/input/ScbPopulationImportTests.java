@@ -197,7 +197,7 @@ class ScbPopulationImportTests {
 	@Test
 	void refusesAMunicipalityWithoutInhabitantsInAYear() throws IOException {
 		// SCB writes 0 for the years before a municipality existed (Lekeberg before
-		// 1995).
+		// 1994).
 		String export = export(
 				line -> line.startsWith("\"1814 Lekeberg\"") ? line.replaceFirst(";\\d+;", ";0;") : line);
 
