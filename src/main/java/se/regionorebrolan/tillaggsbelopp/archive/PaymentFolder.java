@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.archive;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import se.regionorebrolan.tillaggsbelopp.input.FolderTree;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
 import se.regionorebrolan.tillaggsbelopp.report.PaymentBasisCsv;
 import se.regionorebrolan.tillaggsbelopp.workbook.PaymentWorkbook;
@@ -38,7 +39,7 @@ public record PaymentFolder(Path folder, Path csv, Path workbook) {
 
 	/** Removes the folder again, when its registration failed. */
 	public void discard() throws IOException {
-		AtomicFolder.deleteRecursively(this.folder);
+		FolderTree.delete(this.folder);
 	}
 
 }

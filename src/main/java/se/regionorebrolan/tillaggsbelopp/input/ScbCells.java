@@ -65,6 +65,10 @@ final class ScbCells {
 		List<ScbCell> cells = new ArrayList<>();
 		data.rows().forEach(row -> reading.read(row, cells));
 		reading.checkContents();
+		if (cells.isEmpty() && problems.isEmpty()) {
+			problems.add(InputProblem.ofFile(data.file(),
+					"filen har inga värden under rubrikraden, så den är " + "ofullständig; ladda ner den igen"));
+		}
 		return cells;
 	}
 

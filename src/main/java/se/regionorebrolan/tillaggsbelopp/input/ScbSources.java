@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.SerializationFeature;
@@ -57,8 +55,8 @@ final class ScbSources {
 		Path folder = inputDir.resolve(FOLDER);
 		Path unfinished = inputDir.resolve(FOLDER + ".tmp");
 		Path earlier = inputDir.resolve(FOLDER + ".old");
-		delete(unfinished);
-		delete(earlier);
+		FolderTree.delete(unfinished);
+		FolderTree.delete(earlier);
 		try {
 			write(unfinished, downloads, importedAt);
 			if (Files.exists(folder)) {
@@ -68,8 +66,8 @@ final class ScbSources {
 			writePopulation(population, folder, earlier);
 		}
 		finally {
-			delete(unfinished);
-			delete(earlier);
+			FolderTree.delete(unfinished);
+			FolderTree.delete(earlier);
 		}
 	}
 
@@ -78,7 +76,7 @@ final class ScbSources {
 			population.write();
 		}
 		catch (IOException | RuntimeException ex) {
-			delete(folder);
+			FolderTree.delete(folder);
 			if (Files.exists(earlier)) {
 				Files.move(earlier, folder, StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -99,17 +97,6 @@ final class ScbSources {
 		Manifest manifest = new Manifest("tillaggsbelopp-scb-sources/1", importedAt.toOffsetDateTime().toString(),
 				PopulationCsv.LAYOUT.fileName(), entries);
 		Files.writeString(folder.resolve(MANIFEST), JSON.writeValueAsString(manifest) + "\n");
-	}
-
-	private static void delete(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 	/** Writes population.csv once the folder is in place. */

@@ -84,9 +84,8 @@ final class ScbTally {
 	Map<PopulationCount, String> counts(List<Municipality> municipalities, InputProblems problems) {
 		if (this.present.isEmpty()) {
 			problems.add(InputProblem.ofFile(this.files,
-					this.skipped.isEmpty() ? "filen har ingen folkmängd"
-							: "ingen av kommunerna i municipalities.csv finns i filen, som har regionen "
-									+ ScbGrid.shortList(List.copyOf(this.skipped)) + "; välj kommunerna under region"));
+					"ingen av kommunerna i municipalities.csv finns i filen, som " + "har regionen "
+							+ ScbGrid.shortList(List.copyOf(this.skipped)) + "; välj kommunerna under region"));
 			return Map.of();
 		}
 		municipalities.stream()

@@ -255,6 +255,8 @@ class ScbPopulationImportTests {
 						+ "kön, år …), så den är ingen tabell från Statistikdatabasen; " + ScbFixtures.INSTEAD);
 		assertThat(problems("\"region\" \"ålder\" \"kön\" \"2023\"\n"))
 			.containsExactly("TAB638.csv rad 1: raden är avgränsad med mellanslag; " + ScbFixtures.FORMATS);
+		assertThat(problems("\"region\";\"ålder\";\"kön\";\"2023\"\r\n")).containsExactly(
+				"TAB638.csv: filen har inga värden under rubrikraden, så den är ofullständig; ladda ner den igen");
 		assertThat(problems("<html><body>Service Unavailable</body></html>")).containsExactly(
 				"TAB638.csv: filen är en webbsida (HTML), t.ex. SCB:s format html eller ett felmeddelande, inte en "
 						+ "tabell; " + ScbFixtures.FORMATS);

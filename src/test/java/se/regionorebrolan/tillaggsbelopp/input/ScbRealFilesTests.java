@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,32 +96,17 @@ class ScbRealFilesTests {
 		assertThat(cellSum(file, 2020, "0114")).isEqualTo(upplandsVasby2020);
 	}
 
-	@Test
-	void refusesTheJsonStatResponseWithoutAges() {
-		assertThat(problems(ScbFixtures.real("pxwebapi2-jsonstat2-TAB638-trimmed.json"), Path.of("input")))
-			.containsExactly("pxwebapi2-jsonstat2-TAB638-trimmed.json: filen (JSON-stat 2.0) är folkmängden utan "
-					+ "åldersindelning (den har ingen ålder, så SCB har summerat åldrarna), så folkmängden per kommun "
-					+ "och 65 år och äldre kan inte räknas; " + ScbFixtures.INSTEAD);
-	}
-
-	@Test
-	void refusesTheWholeCountryDownloads() {
-		assertThat(problems(ScbFixtures.real("web-download-semicolon-no-title-whole-country.csv"), Path.of("input")))
-			.containsExactly("web-download-semicolon-no-title-whole-country.csv: filen (CSV, Windows-1252, semikolon "
-					+ "(;)) är folkmängden för hela riket (den har ingen region), så folkmängden per kommun och 65 år "
-					+ "och äldre kan inte räknas; " + ScbFixtures.INSTEAD);
-		assertThat(problems(ScbFixtures.real("web-download-tab-separated-whole-country.txt"), Path.of("input")))
-			.containsExactly("web-download-tab-separated-whole-country.txt: filen (CSV, Windows-1252, tabb) är "
-					+ "folkmängden för hela riket utan åldersindelning (den har varken region eller ålder), så "
-					+ "folkmängden per kommun och 65 år och äldre kan inte räknas; " + ScbFixtures.INSTEAD);
-	}
-
-	@Test
-	void refusesAnotherTable() {
-		assertThat(problems(ScbFixtures.real("pxwebapi1-csv-other-table-excerpt.csv"), Path.of("input")))
-			.containsExactly("pxwebapi1-csv-other-table-excerpt.csv rad 1, kolumn 2: värdet \"födelseregion\" – filen "
-					+ "är en annan tabell från SCB (den har variabeln födelseregion), inte folkmängden efter region, "
-					+ "ålder och kön; " + ScbFixtures.INSTEAD);
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					pxwebapi2-jsonstat2-TAB638-trimmed.json           | : filen (JSON-stat 2.0) är folkmängden utan åldersindelning (den har ingen ålder, så SCB har summerat åldrarna), så folkmängden per kommun och 65 år och äldre kan inte räknas;
+					web-download-semicolon-no-title-whole-country.csv | : filen (CSV, Windows-1252, semikolon (;)) är folkmängden för hela riket (den har ingen region), så folkmängden per kommun och 65 år och äldre kan inte räknas;
+					web-download-tab-separated-whole-country.txt      | : filen (CSV, Windows-1252, tabb) är folkmängden för hela riket utan åldersindelning (den har varken region eller ålder), så folkmängden per kommun och 65 år och äldre kan inte räknas;
+					pxwebapi1-csv-other-table-excerpt.csv             | ' rad 1, kolumn 2: värdet "födelseregion" – filen är en annan tabell från SCB (den har variabeln födelseregion), inte folkmängden efter region, ålder och kön;'
+					""")
+	void refusesWhatIsNoPopulationByMunicipalityAndAgeNamingWhatToGetInstead(String file, String problem) {
+		assertThat(problems(ScbFixtures.real(file), Path.of("input")))
+			.containsExactly(file + problem + " " + ScbFixtures.INSTEAD);
 	}
 
 	@Test

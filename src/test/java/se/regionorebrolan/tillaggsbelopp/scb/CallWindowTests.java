@@ -18,21 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CallWindowTests {
 
-	private static final Instant START = Instant.parse("2026-11-22T09:15:00Z");
-
 	@Test
 	void waitsUntilTheOldestCallOfAFullWindowIsOutOfIt() throws InterruptedException {
-		Clocked time = new Clocked();
+		TestWaiting time = new TestWaiting();
 		CallWindow window = new CallWindow(time, 3, Duration.ofSeconds(10));
 
 		// Three calls at 0, 2 and 4 s; the fourth at 5 s waits until 10 s, when the first
-		// leaves the window; the fifth at 10 s waits until 12 s.
-		for (long at : new long[] { 0, 2, 4, 5, 10 }) {
-			time.at(at);
+		// leaves the window; the fifth, right after, waits until 12 s.
+		for (long after : new long[] { 0, 2, 2, 1, 0 }) {
+			time.pass(Duration.ofSeconds(after));
 			window.beforeCall();
 		}
 
-		assertThat(time.pauses).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(2));
+		assertThat(time.pauses()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(2));
 	}
 
 	@ParameterizedTest
@@ -41,13 +39,13 @@ class CallWindowTests {
 		SplittableRandom random = new SplittableRandom(seed);
 		int limit = 1 + random.nextInt(5);
 		Duration length = Duration.ofMillis(500 + random.nextInt(10_000));
-		Clocked time = new Clocked();
+		TestWaiting time = new TestWaiting();
 		CallWindow window = new CallWindow(time, limit, length);
 		List<Instant> calls = new ArrayList<>();
 		for (int call = 0; call < 200; call++) {
-			time.now = time.now.plusMillis(random.nextInt(2_000));
+			time.pass(Duration.ofMillis(random.nextInt(2_000)));
 			window.beforeCall();
-			calls.add(time.now);
+			calls.add(time.now());
 		}
 
 		for (int call = limit; call < calls.size(); call++) {
@@ -55,31 +53,7 @@ class CallWindowTests {
 				.isGreaterThanOrEqualTo(length);
 		}
 		// A pause is only ever as long as needed: never longer than a window.
-		assertThat(time.pauses).allMatch(pause -> pause.compareTo(length) <= 0 && !pause.isNegative());
-	}
-
-	/** Time that moves when the test or a pause moves it. */
-	private static final class Clocked implements Waiting {
-
-		private final List<Duration> pauses = new ArrayList<>();
-
-		private Instant now = START;
-
-		void at(long seconds) {
-			this.now = START.plusSeconds(seconds);
-		}
-
-		@Override
-		public Instant now() {
-			return this.now;
-		}
-
-		@Override
-		public void pause(Duration duration) {
-			this.pauses.add(duration);
-			this.now = this.now.plus(duration);
-		}
-
+		assertThat(time.pauses()).allMatch(pause -> pause.compareTo(length) <= 0 && !pause.isNegative());
 	}
 
 }

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class ScbPopulationFetchTests {
 
-	private static final Instant NOW = Instant.parse("2026-11-22T09:15:00Z");
+	private static final Instant NOW = TestWaiting.START;
 
 	private static final List<Integer> SHIPPED_YEARS = List.of(2018, 2020, 2022, 2023);
 
@@ -78,7 +78,7 @@ class ScbPopulationFetchTests {
 			.isEqualTo("POST " + this.scb.base() + "/tables/TAB638/data?lang=sv&outputFormat=json-stat2");
 		assertThat(answer.request()).contains(this.scb.requests().get(2).body());
 		assertThat(answer.retrieved()).isEqualTo(NOW);
-		assertThat(this.waiting.pauses).isEmpty();
+		assertThat(this.waiting.pauses()).isEmpty();
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class ScbPopulationFetchTests {
 		assertThat(population.downloads()).extracting(ScbDownload::name)
 			.containsExactly("TAB638-1.json", "TAB638-2.json", "TAB638-3.json", "TAB638-4.json");
 		assertThat(this.scb.requests()).hasSize(6);
-		assertThat(this.waiting.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+		assertThat(this.waiting.pauses()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class ScbPopulationFetchTests {
 		assertThat(population.counts()).containsExactlyElementsOf(shippedPopulation());
 		// Retry-After 10 and 30 seconds; after the cut the third doubling pause, 8
 		// seconds.
-		assertThat(this.waiting.pauses).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(30),
+		assertThat(this.waiting.pauses()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(30),
 				Duration.ofSeconds(8));
 		assertThat(this.scb.requests()).filteredOn(request -> request.path().endsWith("/data")).hasSize(4);
 	}
@@ -155,7 +155,7 @@ class ScbPopulationFetchTests {
 
 		assertThat(failure).hasMessage("SCB svarade inte på folkmängden i TAB638 efter 5 försök (senast svaret 503); "
 				+ "försök igen senare – inget skrevs.");
-		assertThat(this.waiting.pauses).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4),
+		assertThat(this.waiting.pauses()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4),
 				Duration.ofSeconds(8), Duration.ofSeconds(16));
 	}
 
@@ -234,26 +234,6 @@ class ScbPopulationFetchTests {
 
 	private static List<PopulationCount> shippedPopulation() {
 		return InputReader.read(Path.of("input")).population().values();
-	}
-
-	/** Time that passes only when the fetch pauses; every pause is kept. */
-	private static final class TestWaiting implements Waiting {
-
-		private final List<Duration> pauses = new ArrayList<>();
-
-		private Instant now = NOW;
-
-		@Override
-		public Instant now() {
-			return this.now;
-		}
-
-		@Override
-		public void pause(Duration duration) {
-			this.pauses.add(duration);
-			this.now = this.now.plus(duration);
-		}
-
 	}
 
 }
