@@ -193,9 +193,7 @@ final class ScbCsv {
 				return InputProblem.ofField(file, line, String.valueOf(index + 1), name,
 						"filen är sparad från Statistikdatabasen på engelska; ladda ner den på svenska");
 			}
-			return InputProblem.ofField(file, line, String.valueOf(index + 1), name,
-					"filen är en annan tabell från SCB (den har variabeln " + name
-							+ "), inte folkmängden efter region, ålder och kön; " + ScbFile.INSTEAD);
+			return InputProblem.ofField(file, line, String.valueOf(index + 1), name, ScbFile.anotherTable(name));
 		}
 
 		/**

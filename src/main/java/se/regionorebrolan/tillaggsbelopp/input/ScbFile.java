@@ -100,6 +100,12 @@ final class ScbFile {
 		return entries.isEmpty() ? List.of("okänt innehåll") : entries;
 	}
 
+	/** What a file with a variable the population tables do not have is. */
+	static String anotherTable(String variable) {
+		return "filen är en annan tabell från SCB (den har variabeln " + variable
+				+ "), inte folkmängden efter region, ålder och kön; " + INSTEAD;
+	}
+
 	/**
 	 * Whether a table id is one of the population tables; another is refused naming it.
 	 */

@@ -89,30 +89,12 @@ record ScbGrid(String file, Map<String, ScbAge> ages, List<String> sexes, List<S
 	 * without a group that holds both ages under 65 and 65 or over.
 	 */
 	private static boolean covers(String file, List<ScbAge> ages, InputProblems problems) {
-		List<String> gaps = new ArrayList<>();
-		int next = 0;
-		ScbAge previous = null;
-		for (ScbAge age : ages) {
-			if (age.straddlesAged()) {
-				problems.add(InputProblem.ofFile(file, "åldersgruppen " + age.label() + " (\"" + age.code() + "\") har "
-						+ "invånare både under och över 65 år, så 65 år och äldre kan inte räknas; välj ettåriga "
-						+ "åldersklasser (0 år … 100+ år) eller femårsklasser"));
-				return false;
-			}
-			if (previous != null && (previous.open() || age.from() < next)) {
-				problems.add(InputProblem.ofFile(file, "åldersklasserna " + previous.label() + " och " + age.label()
-						+ " överlappar; välj en indelning, helst ettårsklasserna 0 år … 100+ år"));
-				return false;
-			}
-			if (age.from() > next) {
-				gaps.add(ScbAge.label(next, age.from() - 1));
-			}
-			next = age.open() ? ScbAge.OPEN : age.to() + 1;
-			previous = age;
+		Optional<String> split = wronglySplit(ages);
+		if (split.isPresent()) {
+			problems.add(InputProblem.ofFile(file, split.get()));
+			return false;
 		}
-		if (next != ScbAge.OPEN) {
-			gaps.add(ScbAge.label(next, ScbAge.OPEN));
-		}
+		List<String> gaps = gaps(ages);
 		if (!gaps.isEmpty()) {
 			problems.add(InputProblem.ofFile(file,
 					"åldersklasserna i filen (" + shortList(ages.stream().map(ScbAge::label).toList())
@@ -120,6 +102,39 @@ record ScbGrid(String file, Map<String, ScbAge> ages, List<String> sexes, List<S
 							+ "0 år … 100+ år"));
 		}
 		return gaps.isEmpty();
+	}
+
+	/** A group across 65, or two classes that overlap, youngest first. */
+	private static Optional<String> wronglySplit(List<ScbAge> ages) {
+		for (int i = 0; i < ages.size(); i++) {
+			ScbAge age = ages.get(i);
+			if (age.straddlesAged()) {
+				return Optional.of("åldersgruppen " + age.label() + " (\"" + age.code() + "\") har invånare både "
+						+ "under och över 65 år, så 65 år och äldre kan inte räknas; välj ettåriga åldersklasser "
+						+ "(0 år … 100+ år) eller femårsklasser");
+			}
+			if (i > 0 && age.from() <= ages.get(i - 1).to()) {
+				return Optional.of("åldersklasserna " + ages.get(i - 1).label() + " och " + age.label()
+						+ " överlappar; välj en indelning, helst ettårsklasserna 0 år … 100+ år");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The ages no class covers, e.g. 3–64 år, 66+ år. */
+	private static List<String> gaps(List<ScbAge> ages) {
+		List<String> gaps = new ArrayList<>();
+		int next = 0;
+		for (ScbAge age : ages) {
+			if (age.from() > next) {
+				gaps.add(ScbAge.label(next, age.from() - 1));
+			}
+			next = age.open() ? ScbAge.OPEN : age.to() + 1;
+		}
+		if (next != ScbAge.OPEN) {
+			gaps.add(ScbAge.label(next, ScbAge.OPEN));
+		}
+		return gaps;
 	}
 
 	/**

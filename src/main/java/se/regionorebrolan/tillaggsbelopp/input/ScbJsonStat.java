@@ -19,25 +19,11 @@ final class ScbJsonStat {
 
 	/** The table, or empty when the file is not one (each problem recorded). */
 	static Optional<ScbData> read(String file, String text, InputProblems problems) {
-		JsonStatDataset dataset;
-		try {
-			dataset = JsonStatDataset.of(JsonStatDataset.tree(text));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(InputProblem.ofFile(file, ex.getMessage() + "; " + ScbFile.FORMATS));
+		Optional<JsonStatDataset> read = dataset(file, text, problems);
+		if (read.isEmpty()) {
 			return Optional.empty();
 		}
-		String table = dataset.tableId().orElse("");
-		if (!dataset.hasValues()) {
-			problems.add(InputProblem.ofFile(file, "filen är metadata för tabellen " + table + " (en beskrivning av "
-					+ "variablerna, utan siffror), inte data; hämta data med import-scb --tillagg.scb-fetch=true eller "
-					+ "ladda ner tabellen"));
-			return Optional.empty();
-		}
-		if (dataset.tableId().isPresent()
-				&& !ScbFile.knownTable(file, dataset.tableId().get(), dataset.label(), problems)) {
-			return Optional.empty();
-		}
+		JsonStatDataset dataset = read.get();
 		List<String> values = dataset.values();
 		if (values.size() != dataset.cells()) {
 			problems.add(InputProblem.ofFile(file, "filen har " + values.size() + " värden men dimensionerna ger "
@@ -49,14 +35,35 @@ final class ScbJsonStat {
 				names(dataset, variables), rows(file, dataset, variables, values)));
 	}
 
+	/** The dataset, if the JSON is one with data of a population table. */
+	private static Optional<JsonStatDataset> dataset(String file, String text, InputProblems problems) {
+		JsonStatDataset dataset;
+		try {
+			dataset = JsonStatDataset.of(JsonStatDataset.tree(text));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(InputProblem.ofFile(file, ex.getMessage() + "; " + ScbFile.FORMATS));
+			return Optional.empty();
+		}
+		if (!dataset.hasValues()) {
+			problems.add(InputProblem.ofFile(file,
+					"filen är metadata för tabellen " + dataset.tableId().orElse("")
+							+ " (en beskrivning av variablerna, utan siffror), inte data; hämta data med import-scb "
+							+ "--tillagg.scb-fetch=true eller ladda ner tabellen"));
+			return Optional.empty();
+		}
+		return dataset.tableId()
+			.filter(table -> !ScbFile.knownTable(file, table, dataset.label(), problems))
+			.isPresent() ? Optional.empty() : Optional.of(dataset);
+	}
+
 	/** Which of the table's variables each dimension is; empty when one is none. */
 	private static Optional<List<ScbVariable>> variables(String file, JsonStatDataset dataset, InputProblems problems) {
 		List<ScbVariable> variables = new ArrayList<>();
 		for (JsonStatDataset.Dimension dimension : dataset.dimensions()) {
 			Optional<ScbVariable> variable = ScbVariable.of(dimension.id()).or(() -> ScbVariable.of(dimension.label()));
 			if (variable.isEmpty()) {
-				problems.add(InputProblem.ofFile(file, "filen är en annan tabell från SCB (den har variabeln "
-						+ dimension.label() + "), inte folkmängden efter region, ålder och kön; " + ScbFile.INSTEAD));
+				problems.add(InputProblem.ofFile(file, ScbFile.anotherTable(dimension.label())));
 				return Optional.empty();
 			}
 			variables.add(variable.get());

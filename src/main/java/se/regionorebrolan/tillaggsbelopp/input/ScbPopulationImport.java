@@ -55,31 +55,45 @@ public final class ScbPopulationImport {
 	public static ImportedPopulation read(List<ScbDownload> downloads, Path inputDir) {
 		InputProblems problems = new InputProblems();
 		List<Municipality> municipalities = municipalities(inputDir, problems);
-		List<ScbGrid> grids = new ArrayList<>();
-		List<ScbCell> cells = new ArrayList<>();
-		Set<String> readAs = new LinkedHashSet<>();
-		boolean unreadable = false;
-		for (ScbDownload download : downloads) {
-			InputProblems ofFile = new InputProblems();
-			Optional<ScbData> data = ScbFile.read(download.name(), download.content(), ofFile);
-			List<ScbCell> read = data.map(found -> ScbCells.of(found, ofFile)).orElse(List.of());
-			unreadable |= !ofFile.isEmpty();
-			if (ofFile.isEmpty()) {
-				readAs.add(data.get().readAs());
-				ScbGrid.of(download.name(), read, ofFile).ifPresent(grids::add);
-				cells.addAll(read);
-			}
-			problems.addAll(ofFile);
-		}
+		Reading files = Reading.of(downloads, problems);
 		Set<String> codes = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
-		ScbTally tally = new ScbTally(downloads.stream().map(ScbDownload::name).toList(), grids, cells, codes);
-		Map<PopulationCount, String> counts = (unreadable || municipalities.isEmpty()) ? Map.of()
+		ScbTally tally = new ScbTally(downloads.stream().map(ScbDownload::name).toList(), files.grids(), files.cells(),
+				codes);
+		Map<PopulationCount, String> counts = (files.unreadable() || municipalities.isEmpty()) ? Map.of()
 				: tally.counts(municipalities, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems.problems(), problems.warnings());
 		}
-		return new ImportedPopulation(downloads, String.join("; ", readAs), counts, tally.skipped(),
+		return new ImportedPopulation(downloads, String.join("; ", files.readAs()), counts, tally.skipped(),
 				problems.warnings());
+	}
+
+	/**
+	 * SCB's files as read: the grid of each file that can be summed, the cells of each
+	 * file whose values are understood, how they were read, and whether any could not be
+	 * read.
+	 */
+	private record Reading(List<ScbGrid> grids, List<ScbCell> cells, Set<String> readAs, boolean unreadable) {
+
+		static Reading of(List<ScbDownload> downloads, InputProblems problems) {
+			Reading files = new Reading(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>(), false);
+			for (ScbDownload download : downloads) {
+				InputProblems ofFile = new InputProblems();
+				Optional<ScbData> data = ScbFile.read(download.name(), download.content(), ofFile);
+				List<ScbCell> read = data.map(found -> ScbCells.of(found, ofFile)).orElse(List.of());
+				if (ofFile.isEmpty()) {
+					files.readAs().add(data.get().readAs());
+					ScbGrid.of(download.name(), read, ofFile).ifPresent(files.grids()::add);
+					files.cells().addAll(read);
+				}
+				else {
+					files = new Reading(files.grids(), files.cells(), files.readAs(), true);
+				}
+				problems.addAll(ofFile);
+			}
+			return files;
+		}
+
 	}
 
 	/**

@@ -147,38 +147,37 @@ final class ScbPx {
 	}
 
 	private Optional<ScbData> data(Charset charset) {
-		if (this.keywords.keySet().stream().anyMatch(keyword -> keyword.startsWith("KEYS("))) {
-			this.problems.add(InputProblem.ofFile(this.file, "PX-filen har sina data i KEYS-form (bara rader med "
-					+ "värden); ladda ner tabellen igen som PX från SCB:s API eller som CSV"));
-			return Optional.empty();
-		}
 		List<Variable> stub = variables("STUB");
 		List<Variable> heading = variables("HEADING");
-		if (stub.stream().anyMatch(variable -> variable.known().isEmpty())
-				|| heading.stream().anyMatch(variable -> variable.known().isEmpty())) {
-			String other = Stream.concat(stub.stream(), heading.stream())
-				.filter(variable -> variable.known().isEmpty())
-				.map(Variable::name)
-				.findFirst()
-				.orElseThrow();
-			this.problems.add(InputProblem.ofFile(this.file, "filen är en annan tabell från SCB (den har variabeln "
-					+ other + "), inte folkmängden efter region, ålder och kön; " + ScbFile.INSTEAD));
-			return Optional.empty();
-		}
 		Optional<String> table = first("TABLEID()").or(() -> first("MATRIX()"));
-		if (table.isPresent()
-				&& !ScbFile.knownTable(this.file, table.get(), first("TITLE()").orElse(""), this.problems)) {
-			return Optional.empty();
-		}
-		Optional<List<Token>> tokens = tokens(stub, heading);
-		if (tokens.isEmpty()) {
+		if (!readable(Stream.concat(stub.stream(), heading.stream()).toList(), table)) {
 			return Optional.empty();
 		}
 		Map<ScbVariable, String> names = new EnumMap<>(ScbVariable.class);
 		Stream.concat(stub.stream(), heading.stream())
 			.forEach(variable -> names.put(variable.known().get(), variable.name()));
 		String readAs = "PX, " + charset.displayName() + table.map(id -> ", tabell " + id).orElse("");
-		return Optional.of(new ScbData(this.file, readAs, table, names, rows(stub, heading, tokens.get())));
+		return tokens(stub, heading)
+			.map(tokens -> new ScbData(this.file, readAs, table, names, rows(stub, heading, tokens)));
+	}
+
+	/**
+	 * Whether the data can be read as the population: not sparse (KEYS), only the table's
+	 * variables, and no other table.
+	 */
+	private boolean readable(List<Variable> variables, Optional<String> table) {
+		if (this.keywords.keySet().stream().anyMatch(keyword -> keyword.startsWith("KEYS("))) {
+			this.problems.add(InputProblem.ofFile(this.file, "PX-filen har sina data i KEYS-form (bara rader med "
+					+ "värden); ladda ner tabellen igen som PX från SCB:s API eller som CSV"));
+			return false;
+		}
+		Optional<Variable> other = variables.stream().filter(variable -> variable.known().isEmpty()).findFirst();
+		if (other.isPresent()) {
+			this.problems.add(InputProblem.ofFile(this.file, ScbFile.anotherTable(other.get().name())));
+			return false;
+		}
+		return table.isEmpty()
+				|| ScbFile.knownTable(this.file, table.get(), first("TITLE()").orElse(""), this.problems);
 	}
 
 	private Optional<String> first(String keyword) {

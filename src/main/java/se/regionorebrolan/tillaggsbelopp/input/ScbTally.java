@@ -117,25 +117,34 @@ final class ScbTally {
 					region + " saknas för år " + year + "; välj samma år för alla regioner"));
 			return Optional.empty();
 		}
+		Optional<ScbGrid> grid = grid(region, year, cells, problems);
+		if (grid.isEmpty() || !once(grid.get(), cells, problems)
+				|| !complete(grid.get(), region, year, cells, problems)) {
+			return Optional.empty();
+		}
+		long total = cells.stream().mapToLong(ScbCell::count).sum();
+		long aged = cells.stream().filter(cell -> cell.age().aged()).mapToLong(ScbCell::count).sum();
+		if (total == 0) {
+			problems.add(InputProblem.ofFile(grid.get().file(), region + " har 0 invånare år " + year + " i filen, "
+					+ "så kommunen fanns troligen inte då (SCB skriver 0 för åren före en ny kommun); välj år då "
+					+ "kommunen fanns, eller ta bort den ur municipalities.csv"));
+			return Optional.empty();
+		}
+		return Optional.of(new PopulationCount(municipality.code(), LocalDate.of(year, 12, 31), total, aged));
+	}
+
+	/**
+	 * The grid of the one file a municipality's year comes from; two files would add up
+	 * two tables.
+	 */
+	private Optional<ScbGrid> grid(String region, int year, List<ScbCell> cells, InputProblems problems) {
 		Set<String> files = new LinkedHashSet<>(cells.stream().map(cell -> cell.place().file()).toList());
 		if (files.size() > 1) {
 			problems.add(InputProblem.ofFile(String.join(", ", files),
 					region + " år " + year + " finns i flera filer; importera varje år från en fil"));
 			return Optional.empty();
 		}
-		ScbGrid grid = this.grids.get(files.iterator().next());
-		if (!once(grid, cells, problems) || !complete(grid, region, year, cells, problems)) {
-			return Optional.empty();
-		}
-		long total = cells.stream().mapToLong(ScbCell::count).sum();
-		long aged = cells.stream().filter(cell -> cell.age().aged()).mapToLong(ScbCell::count).sum();
-		if (total == 0) {
-			problems.add(InputProblem.ofFile(grid.file(), region + " har 0 invånare år " + year + " i filen, "
-					+ "så kommunen fanns troligen inte då (SCB skriver 0 för åren före en ny kommun); välj år då "
-					+ "kommunen fanns, eller ta bort den ur municipalities.csv"));
-			return Optional.empty();
-		}
-		return Optional.of(new PopulationCount(municipality.code(), LocalDate.of(year, 12, 31), total, aged));
+		return Optional.of(this.grids.get(files.iterator().next()));
 	}
 
 	/**

@@ -37,11 +37,11 @@ final class CallWindow {
 	}
 
 	/** Waits until one more call keeps within the limit, and counts it. */
-	void beforeCall() throws InterruptedException {
+	void beforeCall() {
 		Instant now = this.waiting.now();
 		forget(now);
 		if (this.calls.size() >= this.maxCalls) {
-			this.waiting.pause(Duration.between(now, this.calls.peekFirst().plus(this.window)));
+			Waiting.pause(this.waiting, Duration.between(now, this.calls.peekFirst().plus(this.window)));
 			now = this.waiting.now();
 			forget(now);
 		}

@@ -38,6 +38,8 @@ final class ScbApi {
 	/** Calls of one request in all, the first and the retries. */
 	static final int ATTEMPTS = 5;
 
+	static final String STOPPED = "Hämtningen från SCB avbröts; inget skrevs.";
+
 	/** How long a whole answer may take. */
 	private static final Duration ANSWER_TIME = Duration.ofMinutes(2);
 
@@ -135,22 +137,15 @@ final class ScbApi {
 					return new Answer(method, uri, body, response.body(), response.headers().firstValue("Content-Type"),
 							this.clock.instant());
 				}
-				if (!retryable(response.statusCode())) {
-					throw refused(what, response);
-				}
-				last = "svaret " + response.statusCode();
+				last = "svaret " + retryable(response, what);
 				pauseBeforeRetry(attempt, retryAfter(response, attempt), what);
 			}
 			catch (ConnectException | HttpConnectTimeoutException ex) {
 				throw unreachable(ex);
 			}
 			catch (IOException ex) {
-				last = "anslutningen bröts (" + ex.getMessage() + ")";
+				last = "anslutningen bröts mitt i svaret";
 				pauseBeforeRetry(attempt, backoff(attempt), what);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new ScbUnavailableException("Hämtningen från SCB avbröts; inget skrevs.", ex);
 			}
 		}
 		throw new ScbUnavailableException("SCB svarade inte på " + what + " efter " + ATTEMPTS + " försök (senast "
@@ -161,11 +156,16 @@ final class ScbApi {
 	 * The whole answer within two minutes: the client's own timeout ends when the headers
 	 * come, and a body that stalls after them would wait for ever.
 	 */
-	private HttpResponse<byte[]> receive(HttpRequest request) throws IOException, InterruptedException {
+	private HttpResponse<byte[]> receive(HttpRequest request) throws IOException {
 		CompletableFuture<HttpResponse<byte[]>> answer = this.client.sendAsync(request,
 				HttpResponse.BodyHandlers.ofByteArray());
 		try {
 			return answer.get(ANSWER_TIME.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			answer.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new ScbUnavailableException(STOPPED, ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof IOException failure) {
@@ -179,9 +179,16 @@ final class ScbApi {
 		}
 	}
 
-	/** Too many calls, or the service unavailable for a while. */
-	private static boolean retryable(int status) {
-		return status == 429 || status == 502 || status == 503 || status == 504;
+	/**
+	 * The status of an answer that is worth waiting for: too many calls (429), or the
+	 * service unavailable for a while (502, 503, 504); any other is SCB's refusal.
+	 */
+	private static int retryable(HttpResponse<byte[]> response, String what) {
+		int status = response.statusCode();
+		if (status == 429 || status == 502 || status == 503 || status == 504) {
+			return status;
+		}
+		throw refused(what, response);
 	}
 
 	/**
@@ -213,13 +220,7 @@ final class ScbApi {
 			throw new ScbUnavailableException("SCB ber om en paus på " + wait.toMinutes()
 					+ " minuter innan nästa fråga om " + what + "; försök igen senare – inget skrevs.");
 		}
-		try {
-			this.waiting.pause(wait);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ScbUnavailableException("Hämtningen från SCB avbröts; inget skrevs.", ex);
-		}
+		Waiting.pause(this.waiting, wait);
 	}
 
 	private ScbUnavailableException unreachable(IOException ex) {

@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -86,33 +84,28 @@ public class ScbPopulationFetch {
 	 * has it; a year none has, or a municipality a table lacks, is refused.
 	 */
 	private static List<ScbQuery> queries(ScbApi api, List<Municipality> municipalities, List<Integer> years) {
-		List<String> regions = municipalities.stream().map(Municipality::code).toList();
 		List<String> left = new ArrayList<>(years.stream().distinct().sorted().map(String::valueOf).toList());
-		Map<String, String> tableYears = new LinkedHashMap<>();
+		List<String> tableYears = new ArrayList<>();
 		List<ScbQuery> queries = new ArrayList<>();
 		List<InputProblem> problems = new ArrayList<>();
-		for (String table : TABLES) {
-			if (left.isEmpty()) {
-				break;
-			}
+		for (String table : TABLES.subList(0, left.isEmpty() ? 0 : TABLES.size())) {
 			JsonStatDataset metadata = metadata(api, table);
 			List<String> has = codes(metadata, "Tid");
-			tableYears.put(table, span(has));
+			tableYears.add(table + " har " + span(has));
 			List<String> asked = left.stream().filter(has::contains).toList();
 			left.removeAll(asked);
 			if (!asked.isEmpty()) {
 				problems.addAll(missingMunicipalities(table, codes(metadata, "Region"), municipalities));
-				queries.add(ScbQuery.of(table, metadata, regions, asked, list -> codelist(api, list)));
+				queries.add(ScbQuery.of(table, metadata, municipalities.stream().map(Municipality::code).toList(),
+						asked, list -> codelist(api, list)));
+			}
+			if (left.isEmpty()) {
+				break;
 			}
 		}
-		left.forEach(year -> problems.add(InputProblem.ofField("tillagg.scb-years", 0, "", year,
-				"SCB har ingen folkmängd för " + year + " ("
-						+ tableYears.entrySet()
-							.stream()
-							.map(table -> table.getKey() + " har " + table.getValue())
-							.reduce((first, second) -> first + ", " + second)
-							.orElse("")
-						+ "); välj år som SCB har publicerat")));
+		left.forEach(year -> problems
+			.add(InputProblem.ofField("tillagg.scb-years", 0, "", year, "SCB har ingen " + "folkmängd för " + year
+					+ " (" + String.join(", ", tableYears) + "); välj år som SCB har publicerat")));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems, List.of());
 		}

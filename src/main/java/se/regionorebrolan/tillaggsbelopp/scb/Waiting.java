@@ -13,6 +13,20 @@ public interface Waiting {
 
 	void pause(Duration duration) throws InterruptedException;
 
+	/**
+	 * Pauses, or ends the fetch when the program is stopped meanwhile.
+	 * @throws ScbUnavailableException when interrupted
+	 */
+	static void pause(Waiting waiting, Duration duration) {
+		try {
+			waiting.pause(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ScbUnavailableException(ScbApi.STOPPED, ex);
+		}
+	}
+
 	/** The system's clock and {@link Thread#sleep}. */
 	static Waiting system() {
 		return new Waiting() {

@@ -25,6 +25,7 @@ import se.regionorebrolan.tillaggsbelopp.input.InputReader;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.input.ScbDownload;
 import se.regionorebrolan.tillaggsbelopp.input.ScbFixtures;
+import se.regionorebrolan.tillaggsbelopp.input.ScbPopulationImport;
 import se.regionorebrolan.tillaggsbelopp.scb.ScbReplayServer.Fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +143,46 @@ class ScbPopulationFetchTests {
 		assertThat(this.waiting.pauses()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(30),
 				Duration.ofSeconds(8));
 		assertThat(this.scb.requests()).filteredOn(request -> request.path().endsWith("/data")).hasSize(4);
+	}
+
+	@Test
+	void waitsATimeWindowAfterTooManyCallsWithoutRetryAfterAndGivesUpWhenAskedToWaitAnHour() {
+		this.scb.fail(Fault.TOO_MANY_CALLS_WITHOUT_RETRY_AFTER, Fault.TOO_MANY_CALLS_FOR_AN_HOUR);
+
+		ScbUnavailableException failure = catchThrowableOfType(ScbUnavailableException.class,
+				() -> fetch(SHIPPED_YEARS));
+
+		// SCB's time window is 10 seconds (config.json).
+		assertThat(this.waiting.pauses()).containsExactly(Duration.ofSeconds(10));
+		assertThat(failure).hasMessage("SCB ber om en paus på 60 minuter innan nästa fråga om folkmängden i TAB638; "
+				+ "försök igen senare – inget skrevs.");
+	}
+
+	@Test
+	void passesOnARefusalOfTheConfiguration() {
+		URI wrongVersion = URI.create(this.scb.base().toString().replace("/api/v2", "/api/v1"));
+
+		ScbUnavailableException failure = catchThrowableOfType(ScbUnavailableException.class,
+				() -> this.fetch.fetch(wrongVersion, Optional.empty(), Path.of("input"), SHIPPED_YEARS));
+
+		assertThat(failure).hasMessage(
+				"SCB avvisade frågan om SCB:s inställningar (/config) (404: no recorded answer); inget skrevs.");
+	}
+
+	@Test
+	void refusesTwoAnswersForTheSameMunicipalityAndYear() {
+		byte[] answer = ScbReplayServer.recorded("api/TAB638_orebro_2023_jsonstat2.json");
+		List<ScbDownload> twice = List.of(
+				new ScbDownload("TAB638-1.json", answer, "POST x", Optional.empty(), Optional.empty(), NOW),
+				new ScbDownload("TAB638-2.json", answer, "POST x", Optional.empty(), Optional.empty(), NOW));
+
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> ScbPopulationImport.read(twice, Path.of("input")));
+
+		assertThat(refused.problems()).hasSize(12)
+			.first()
+			.hasToString("TAB638-1.json, TAB638-2.json: 1814 Lekeberg år 2023 finns i flera filer; importera varje år "
+					+ "från en fil");
 	}
 
 	@Test

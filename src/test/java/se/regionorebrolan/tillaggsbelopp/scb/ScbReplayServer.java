@@ -43,6 +43,12 @@ public final class ScbReplayServer implements AutoCloseable {
 		/** 429, Retry-After: 10. */
 		TOO_MANY_CALLS(429, "errors/429_rate-limit.txt", "10"),
 
+		/** 429 without Retry-After. */
+		TOO_MANY_CALLS_WITHOUT_RETRY_AFTER(429, "errors/429_rate-limit.txt", null),
+
+		/** 429, Retry-After: 3600, an hour. */
+		TOO_MANY_CALLS_FOR_AN_HOUR(429, "errors/429_rate-limit.txt", "3600"),
+
 		/** 503, Retry-After: 30. */
 		UNAVAILABLE(503, "errors/503_unavailable.html", "30"),
 
