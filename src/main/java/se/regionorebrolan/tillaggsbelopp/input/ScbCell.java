@@ -5,7 +5,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
  * civilstånd.
  *
  * @param place where it is written
- * @param column its column, for messages
  * @param region the region's code, e.g. 1814, or 18 for the county
  * @param regionText the region as the file writes it, e.g. {@code 1814 Lekeberg}
  * @param year the year, whose 31 December it counts
@@ -16,8 +15,8 @@ package se.regionorebrolan.tillaggsbelopp.input;
  * empty when the file has no civilstånd
  * @param count the inhabitants
  */
-record ScbCell(ScbPlace place, String column, String region, String regionText, int year, ScbAge age, String sex,
-		String civilstand, long count) {
+record ScbCell(ScbPlace place, String region, String regionText, int year, ScbAge age, String sex, String civilstand,
+		long count) {
 
 	static final String MEN = "1";
 

@@ -67,7 +67,7 @@ final class ScbCells {
 		reading.checkContents();
 		if (cells.isEmpty() && problems.isEmpty()) {
 			problems.add(InputProblem.ofFile(data.file(),
-					"filen har inga värden under rubrikraden, så den är " + "ofullständig; ladda ner den igen"));
+					"filen har inga värden under rubrikraden, så den är ofullständig; ladda ner den igen"));
 		}
 		return cells;
 	}
@@ -102,7 +102,7 @@ final class ScbCells {
 			return Optional.empty();
 		}
 		ScbAge age = ScbAge.of(values.get(ScbVariable.AGE)).orElseThrow();
-		return Optional.of(new ScbCell(row.place(), count.column(), values.get(ScbVariable.REGION),
+		return Optional.of(new ScbCell(row.place(), values.get(ScbVariable.REGION),
 				regionText(row.values().getOrDefault(ScbVariable.REGION, "")),
 				Integer.parseInt(values.get(ScbVariable.YEAR)), age, values.getOrDefault(ScbVariable.SEX, ""),
 				values.getOrDefault(ScbVariable.CIVILSTAND, ""), Long.parseLong(written)));

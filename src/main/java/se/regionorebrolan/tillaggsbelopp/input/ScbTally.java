@@ -84,7 +84,7 @@ final class ScbTally {
 	Map<PopulationCount, String> counts(List<Municipality> municipalities, InputProblems problems) {
 		if (this.present.isEmpty()) {
 			problems.add(InputProblem.ofFile(this.files,
-					"ingen av kommunerna i municipalities.csv finns i filen, som " + "har regionen "
+					"ingen av kommunerna i municipalities.csv finns i filen, som har regionen "
 							+ ScbGrid.shortList(List.copyOf(this.skipped)) + "; välj kommunerna under region"));
 			return Map.of();
 		}

@@ -104,8 +104,8 @@ public class ScbPopulationFetch {
 			}
 		}
 		left.forEach(year -> problems
-			.add(InputProblem.ofField("tillagg.scb-years", 0, "", year, "SCB har ingen " + "folkmängd för " + year
-					+ " (" + String.join(", ", tableYears) + "); välj år som SCB har publicerat")));
+			.add(InputProblem.ofField("tillagg.scb-years", 0, "", year, "SCB har ingen folkmängd för " + year + " ("
+					+ String.join(", ", tableYears) + "); välj år som SCB har publicerat")));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems, List.of());
 		}
