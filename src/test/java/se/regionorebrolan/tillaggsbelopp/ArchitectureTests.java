@@ -1,10 +1,14 @@
 package se.regionorebrolan.tillaggsbelopp;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -12,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * Keeps the calculation core free of frameworks and I/O, the packages free of cycles, and
  * the dependencies pointing inwards: the command line uses the job and the services,
- * nothing uses the command line, and the capabilities do not use the job.
+ * nothing uses the command line, the capabilities do not use the job, input reading uses
+ * only the calculation, and the SCB fetch only input reading.
  */
 class ArchitectureTests {
 
@@ -62,13 +67,37 @@ class ArchitectureTests {
 	@Test
 	void capabilitiesDoNotUseTheJob() {
 		noClasses().that()
-			.resideInAnyPackage(BASE + ".input..", BASE + ".parameters..", BASE + ".version..", BASE + ".payment..",
-					BASE + ".registry..", BASE + ".archive..", BASE + ".report..", BASE + ".workbook..",
-					BASE + ".comparison..", BASE + ".scheduling..", BASE + ".format..", BASE + ".program..")
+			.resideInAnyPackage(BASE + ".input..", BASE + ".scb..", BASE + ".parameters..", BASE + ".version..",
+					BASE + ".payment..", BASE + ".registry..", BASE + ".archive..", BASE + ".report..",
+					BASE + ".workbook..", BASE + ".comparison..", BASE + ".scheduling..", BASE + ".format..",
+					BASE + ".program..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage(BASE + ".job..")
 			.check(this.classes);
+	}
+
+	@Test
+	void inputUsesOnlyTheCalculation() {
+		noClasses().that()
+			.resideInAPackage(BASE + ".input..")
+			.should()
+			.dependOnClassesThat(ours().and(resideOutsideOfPackages(BASE + ".input..", BASE + ".calculation..")))
+			.check(this.classes);
+	}
+
+	@Test
+	void theScbFetchUsesOnlyInputAndTheCalculation() {
+		noClasses().that()
+			.resideInAPackage(BASE + ".scb..")
+			.should()
+			.dependOnClassesThat(
+					ours().and(resideOutsideOfPackages(BASE + ".scb..", BASE + ".input..", BASE + ".calculation..")))
+			.check(this.classes);
+	}
+
+	private static DescribedPredicate<JavaClass> ours() {
+		return resideInAPackage(BASE + "..");
 	}
 
 	@Test

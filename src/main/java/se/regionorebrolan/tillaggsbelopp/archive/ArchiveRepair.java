@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.input.FolderTree;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
 import se.regionorebrolan.tillaggsbelopp.registry.PaymentRegistry;
@@ -100,7 +101,7 @@ public class ArchiveRepair {
 				Unregistered.clear(folder);
 			}
 			else {
-				AtomicFolder.deleteRecursively(folder);
+				FolderTree.delete(folder);
 				done.add("Tog bort " + folder + ": körningen avbröts innan versionen registrerades.");
 			}
 		}
@@ -117,7 +118,7 @@ public class ArchiveRepair {
 				Unregistered.clear(folder);
 			}
 			else {
-				AtomicFolder.deleteRecursively(folder);
+				FolderTree.delete(folder);
 				done.add("Tog bort " + folder + ": utbetalningsunderlaget avbröts innan det registrerades och har "
 						+ "aldrig använts.");
 			}
@@ -167,7 +168,7 @@ public class ArchiveRepair {
 	private static void removeTemporary(Path folder, List<String> done) throws IOException {
 		List<Path> left = children(folder, path -> name(path).startsWith(TEMPORARY));
 		for (Path temporary : left) {
-			AtomicFolder.deleteRecursively(temporary);
+			FolderTree.delete(temporary);
 		}
 		if (!left.isEmpty()) {
 			done.add("Tog bort " + left.size() + " ofullständiga " + ((left.size() == 1) ? "fil" : "filer")

@@ -5,9 +5,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
+
+import se.regionorebrolan.tillaggsbelopp.input.FolderTree;
 
 /**
  * A folder written whole or not at all: its files go into a hidden temporary folder
@@ -35,19 +35,8 @@ final class AtomicFolder {
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException | RuntimeException ex) {
-			deleteRecursively(temporary);
+			FolderTree.delete(temporary);
 			throw ex;
-		}
-	}
-
-	static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import se.regionorebrolan.tillaggsbelopp.input.FolderTree;
 import se.regionorebrolan.tillaggsbelopp.input.Sha256;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
 import se.regionorebrolan.tillaggsbelopp.payment.RegisteredPayment;
@@ -47,7 +48,7 @@ public record PaymentFolder(Path folder, Path csv, Path workbook, RegisteredPaym
 
 	/** Removes the folder again, when its registration failed. */
 	public void discard() throws IOException {
-		AtomicFolder.deleteRecursively(this.folder);
+		FolderTree.delete(this.folder);
 	}
 
 }

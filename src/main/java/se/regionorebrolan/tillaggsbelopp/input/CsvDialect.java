@@ -7,13 +7,19 @@ import org.apache.commons.csv.CSVFormat;
 /**
  * How a CSV file separates its fields and writes decimals: comma-separated with decimal
  * point, or semicolon-separated with decimal comma as Swedish Excel's "CSV
- * (semikolonavgränsad)" saves it. The header line decides (docs/decisions/0010).
+ * (semikolonavgränsad)" saves it. The header line decides (docs/decisions/0010). SCB's
+ * exports may also be tab-separated.
  */
 enum CsvDialect {
 
 	COMMA(',', DecimalMark.POINT, "komma", "kommatecken"),
 
-	SEMICOLON(';', DecimalMark.COMMA, "semikolon, decimalkomma", "semikolon");
+	SEMICOLON(';', DecimalMark.COMMA, "semikolon, decimalkomma", "semikolon"),
+
+	/**
+	 * Only SCB's exports ({@link ScbCsv}); {@link #detect} refuses it for input files.
+	 */
+	TAB('\t', DecimalMark.POINT, "tabb", "tabbar");
 
 	private final char delimiter;
 
@@ -107,7 +113,11 @@ enum CsvDialect {
 
 	/** The separator with its sign, e.g. "semikolon (;)". */
 	String separator() {
-		return ((this == COMMA) ? "komma" : "semikolon") + " (" + this.delimiter + ")";
+		return switch (this) {
+			case COMMA -> "komma (,)";
+			case SEMICOLON -> "semikolon (;)";
+			case TAB -> "tabb";
+		};
 	}
 
 	/** The separator as messages name it, e.g. "kontrollera kommatecken och …". */

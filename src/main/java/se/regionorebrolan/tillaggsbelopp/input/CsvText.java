@@ -118,7 +118,8 @@ record CsvText(String text, String encoding) {
 		return new LineIndex(new String(bytes, 0, position, StandardCharsets.ISO_8859_1)).lineAt(position);
 	}
 
-	private static boolean startsWith(byte[] bytes, int... prefix) {
+	/** Whether the bytes start with these, e.g. a zip's PK 03 04. */
+	static boolean startsWith(byte[] bytes, int... prefix) {
 		if (bytes.length < prefix.length) {
 			return false;
 		}

@@ -22,6 +22,12 @@ final class InputProblems {
 		this.warnings.add(warning);
 	}
 
+	/** Adds the problems and warnings of another collection, e.g. of one file. */
+	void addAll(InputProblems other) {
+		this.problems.addAll(other.problems);
+		this.warnings.addAll(other.warnings);
+	}
+
 	boolean isEmpty() {
 		return this.problems.isEmpty();
 	}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -75,11 +76,11 @@ public final class PopulationCsv {
 	}
 
 	/**
-	 * Writes the counts as population.csv in the directory, each row with the same
-	 * source, in place of any file there in one step, so that no reader ever sees half a
-	 * file.
+	 * Writes the counts as population.csv in the directory, each row with its source, in
+	 * place of any file there in one step, so that no reader ever sees half a file.
 	 */
-	static Path write(Path directory, List<PopulationCount> counts, String source) throws IOException {
+	static Path write(Path directory, List<PopulationCount> counts, Function<PopulationCount, String> source)
+			throws IOException {
 		Path target = directory.resolve(TABLE.fileName());
 		Path unfinished = directory.resolve(TABLE.fileName() + ".tmp");
 		try {
@@ -87,7 +88,7 @@ public final class PopulationCsv {
 					CSVPrinter printer = new CSVPrinter(writer, WRITTEN)) {
 				for (PopulationCount count : counts) {
 					printer.printRecord(count.municipalityCode(), count.referenceDate(), count.total(),
-							count.aged65Plus(), source);
+							count.aged65Plus(), source.apply(count));
 				}
 			}
 			return Files.move(unfinished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -42,6 +43,11 @@ import org.springframework.validation.annotation.Validated;
  * @param reason why a version is published in place of a final one
  * @param runFolder a run folder to verify without the registry
  * @param scbFile the export of SCB's Statistikdatabasen the import-scb command reads
+ * @param scbFetch whether import-scb fetches the population from SCB's API instead
+ * @param scbYears the years import-scb fetches (31 December of each)
+ * @param scbApiUrl the address of SCB's PxWebApi 2.0
+ * @param scbProxy an HTTP proxy for SCB's API, {@code host:port}; the JVM's proxy
+ * settings when unset
  * @param replacePopulation whether import-scb may replace an existing population.csv
  * @param templatesDir the folder the templates command writes to
  * @param templatesPrefill whether the workbook template is filled in with the input
@@ -61,9 +67,22 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable 
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer version,
 		@Min(value = 1, message = "förväntat ett versionsnummer, 1 eller mer") @Nullable Integer compareWith,
 		@Nullable String reason, @Nullable Path runFolder, @Nullable Path scbFile,
+		@DefaultValue("false") boolean scbFetch,
+		@DefaultValue List<@Min(value = 1968, message = SCB_YEAR) @Max(value = 2100,
+				message = SCB_YEAR) Integer> scbYears,
+		@Pattern(regexp = "https?://\\S+",
+				message = "förväntat en webbadress som börjar med https://, t.ex. "
+						+ DEFAULT_SCB_API_URL) @DefaultValue(DEFAULT_SCB_API_URL) String scbApiUrl,
+		@Pattern(regexp = "(https?://)?[^\\s/:]+:\\d{1,5}/?",
+				message = "förväntat en proxy skriven värd:port, t.ex. proxy.regionorebro.se:8080") @Nullable String scbProxy,
 		@DefaultValue("false") boolean replacePopulation, @DefaultValue("mallar") Path templatesDir,
 		@DefaultValue("false") boolean templatesPrefill, @DefaultValue("one-shot") Mode mode,
 		@Valid @DefaultValue Schedule schedule) {
+
+	/** SCB's PxWebApi 2.0 (docs/decisions/0020). */
+	public static final String DEFAULT_SCB_API_URL = "https://statistikdatabasen.scb.se/api/v2";
+
+	private static final String SCB_YEAR = "förväntat ett år från 1968, SCB:s första år, till 2100";
 
 	/**
 	 * {@code tillagg.mode}: one command and exit, or a long-running scheduler (issue 6).

@@ -1,6 +1,7 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,7 @@ class ScbPopulationImportTests {
 
 		assertThat(population.counts()).containsExactlyElementsOf(shippedPopulation());
 		assertThat(population.skippedRegions()).containsExactly("18 Örebro län");
-		assertThat(population.readAs()).isEqualTo("Windows-1252, semikolon (;)");
+		assertThat(population.readAs()).isEqualTo("CSV, Windows-1252, semikolon (;)");
 		// The county totals of 2023 in the data folder's README.
 		assertThat(population.total(END_OF_2023)).isEqualTo(308_116);
 		assertThat(population.aged65Plus(END_OF_2023)).isEqualTo(67_590);
@@ -56,7 +58,7 @@ class ScbPopulationImportTests {
 		ImportedPopulation population = ScbPopulationImport.read(export, Path.of("input"));
 
 		assertThat(population.counts()).containsExactlyElementsOf(shippedPopulation());
-		assertThat(population.readAs()).isEqualTo("UTF-8 med BOM, komma (,)");
+		assertThat(population.readAs()).isEqualTo("CSV, UTF-8 med BOM, komma (,)");
 	}
 
 	@ParameterizedTest
@@ -131,25 +133,77 @@ class ScbPopulationImportTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					3 | "1814";"0 år";"män";10;11                 | TAB638.csv rad 3, kolumn region: värdet "1814" – förväntat en region skriven med kod och namn, t.ex. 1880 Örebro | name without code (UseCodes)
-					3 | "Lekeberg";"0 år";"män";10;11             | TAB638.csv rad 3, kolumn region: värdet "Lekeberg" – förväntat en region skriven med kod och namn, t.ex. 1880 Örebro | code without name
-					3 | "1814 Lekeberg";"totalt ålder";"män";10;11 | TAB638.csv rad 3, kolumn ålder: värdet "totalt ålder" – förväntat en ettårig åldersklass, 0 år … 99 år eller 100+ år; välj de 101 åldrarna och inte totalt eller åldersgrupper | the age total
-					3 | "1814 Lekeberg";"0-4 år";"män";10;11       | TAB638.csv rad 3, kolumn ålder: värdet "0-4 år" – förväntat en ettårig åldersklass, 0 år … 99 år eller 100+ år; välj de 101 åldrarna och inte totalt eller åldersgrupper | five-year classes
-					3 | "1814 Lekeberg";"0";"män";10;11            | TAB638.csv rad 3, kolumn ålder: värdet "0" – förväntat en ettårig åldersklass, 0 år … 99 år eller 100+ år; välj de 101 åldrarna och inte totalt eller åldersgrupper | age code instead of text
-					3 | "1814 Lekeberg";"0 år";"totalt";10;11      | TAB638.csv rad 3, kolumn kön: värdet "totalt" – förväntat män eller kvinnor (välj båda, eller inget kön så att SCB summerar dem) | both sexes as a value
+					3 | "Lekeberg";"0 år";"män";10;11             | TAB638.csv rad 3, kolumn region: värdet "Lekeberg" – förväntat en region med sin kod, t.ex. 1880 Örebro eller 1880 | name without code
+					3 | "1814 Lekeberg";"0 åå";"män";10;11        | TAB638.csv rad 3, kolumn ålder: värdet "0 åå" – förväntat en åldersklass, t.ex. 65 år, 65-69 år, 100+ år eller koden 65 | no age class
+					3 | "1814 Lekeberg";"0 år";"båda";10;11       | TAB638.csv rad 3, kolumn kön: värdet "båda" – förväntat män eller kvinnor (välj båda, eller inget kön så att SCB summerar dem) | no sex
 					3 | "1814 Lekeberg";"0 år";"män";..;11         | TAB638.csv rad 3, kolumn 2022: värdet ".." – uppgiften saknas hos SCB (".."); förväntat ett antal invånare, ett heltal ≥ 0 | SCB's sign for a missing figure
 					3 | "1814 Lekeberg";"0 år";"män";-10;11        | TAB638.csv rad 3, kolumn 2022: värdet "-10" – förväntat ett heltal ≥ 0, t.ex. 1523 | negative
 					3 | "1814 Lekeberg";"0 år";"män";10;11.5       | TAB638.csv rad 3, kolumn 2023: värdet "11.5" – förväntat ett heltal ≥ 0, t.ex. 1523 | not whole
 					3 | "1814 Lekeberg";"0 år";"män";10            | TAB638.csv rad 3: raden har 4 fält men rubrikraden har 5 | a field too few
-					2 | "region";"civilstånd";"ålder";"kön";"2022";"2023" | TAB638.csv rad 2, kolumn 2: värdet "civilstånd" – okänd kolumn i SCB-exporten; förväntade kolumner: region, ålder, kön (kan saknas) och ett år per kolumn, t.ex. 2023, eller region, ålder, kön, år och Folkmängd (välj bara region, ålder, kön och år i Statistikdatabasen) | marital status chosen
-					2 | "region";"ålder";"kön";"Folkökning 2022";"Folkmängd 2023" | TAB638.csv rad 2, kolumn 4: värdet "Folkökning 2022" – okänd kolumn i SCB-exporten; förväntade kolumner: region, ålder, kön (kan saknas) och ett år per kolumn, t.ex. 2023, eller region, ålder, kön, år och Folkmängd (välj bara region, ålder, kön och år i Statistikdatabasen) | the population increase chosen too
 					2 | "region";"ålder";"kön";"2022";"2022"       | TAB638.csv rad 2, kolumn 5: värdet "2022" – kolumnen finns redan i rubrikraden (kolumn 4) | a year twice
 					2 | "region";"ålder";"kön";"år";"2023"         | TAB638.csv rad 2: rubrikraden ska ha antingen ett år per kolumn eller kolumnerna år och Folkmängd; förväntade kolumner: region, ålder, kön (kan saknas) och ett år per kolumn, t.ex. 2023, eller region, ålder, kön, år och Folkmängd | both layouts at once
-					2 | "region";"age";"sex";"2022";"2023"         | TAB638.csv rad 2: rubrikraden är inte en export av folkmängden från SCB:s Statistikdatabasen (kolumnerna region och ålder saknas); förväntade kolumner: region, ålder, kön (kan saknas) och ett år per kolumn, t.ex. 2023, eller region, ålder, kön, år och Folkmängd | the English site
+					2 | "region";"age";"sex";"2022";"2023"         | TAB638.csv rad 2, kolumn 2: värdet "age" – filen är sparad från Statistikdatabasen på engelska; ladda ner den på svenska | the English site
 					""")
 	void refusesAWrongLineWithLineColumnAndValue(int line, String written, String expected, String why)
 			throws IOException {
 		assertThat(problems(export(replacingLine(line, written)))).as(why).contains(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			"1814";"0";"1";10;11                       | codes (UseCodes)
+			"1814 - 1814 Lekeberg";"0 - 0 år";"1 - män";10;11 | codes and texts (UseCodesAndTexts)
+			"1814 Lekeberg";"0 år";"män";10;11         | texts (UseTexts)
+			""")
+	void readsCodesTextsOrBoth(String written, String why) throws IOException {
+		ImportedPopulation population = read(export(replacingLine(3, written)));
+
+		assertThat(population.counts()).as(why).hasSize(4);
+		assertThat(population.total(END_OF_2022)).as(why).isEqualTo(3030 + 6060);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			"1814 Lekeberg";"totalt ålder";"män";10;11 | 0 år män | the age total beside the one-year classes
+			"1814 Lekeberg";"0-4 år";"män";10;11       | 0 år män | a group beside the one-year classes
+			"1814 Lekeberg";"0 år";"totalt";10;11      | 0 år män | both sexes beside men and women
+			""")
+	void leavesOutTotalsAndGroupsBesideTheClassesAndNamesTheClassThatIsThenMissing(String written, String missing,
+			String why) throws IOException {
+		assertThat(problems(export(replacingLine(3, written)))).as(why)
+			.containsExactly(
+					"TAB638.csv: 1814 Lekeberg år 2022: 1 av 202 åldersklasser och kön saknas (" + missing
+							+ "); välj alla åldrar 0 år … 100+ år och båda könen",
+					"TAB638.csv: 1814 Lekeberg år 2023: 1 av 202 åldersklasser och kön saknas (" + missing
+							+ "); välj alla åldrar 0 år … 100+ år och båda könen");
+	}
+
+	@Test
+	void leavesOutFolkokningBesideFolkmangdWithAWarning() throws IOException {
+		String export = export(UnaryOperator.identity()).replace("\"2022\";\"2023\"",
+				"\"Folkökning 2022\";\"Folkmängd 2023\"");
+
+		ImportedPopulation population = read(export);
+
+		// Only 2023 is Folkmängd: 101 classes × (11 + 21) in Lekeberg, twice that in
+		// Laxå.
+		assertThat(population.counts()).containsExactly(new PopulationCount("1814", END_OF_2023, 3232, 1152),
+				new PopulationCount("1860", END_OF_2023, 6464, 2304));
+		assertThat(population.warnings()).extracting(InputProblem::toString)
+			.containsExactly(
+					"TAB638.csv: filen har också Folkökning; den lämnades utanför och bara Folkmängd importerades");
+	}
+
+	@Test
+	void refusesAMunicipalityWithoutInhabitantsInAYear() throws IOException {
+		// SCB writes 0 for the years before a municipality existed (Lekeberg before
+		// 1994).
+		String export = export(
+				line -> line.startsWith("\"1814 Lekeberg\"") ? line.replaceFirst(";\\d+;", ";0;") : line);
+
+		assertThat(problems(export)).containsExactly("TAB638.csv: 1814 Lekeberg har 0 invånare år 2022 i filen, så "
+				+ "kommunen fanns troligen inte då (SCB skriver 0 för åren före en ny kommun); välj år då kommunen "
+				+ "fanns, eller ta bort den ur municipalities.csv");
 	}
 
 	@Test
@@ -196,16 +250,37 @@ class ScbPopulationImportTests {
 
 	@Test
 	void refusesFilesThatAreNoExport() throws IOException {
-		assertThat(problems("\"Folkmängd efter region, ålder, kön och år\"\r\n"))
-			.containsExactly("TAB638.csv: filen har ingen tabell; förväntade kolumner: region, ålder, kön (kan saknas) "
-					+ "och ett år per kolumn, t.ex. 2023, eller region, ålder, kön, år och Folkmängd");
-		assertThat(problems("\"region\"\t\"ålder\"\t\"kön\"\t\"2023\"\n")).containsExactly(
-				"TAB638.csv rad 1: rubrikraden är avgränsad med tabb; spara filen som \"CSV UTF-8 (kommaavgränsad)\" "
-						+ "eller \"CSV (semikolonavgränsad)\"");
+		assertThat(problems("\"Folkmängd efter region, ålder, kön och år\"\r\n")).containsExactly(
+				"TAB638.csv: filen har ingen rubrikrad som börjar med en variabel från SCB (region, ålder, "
+						+ "kön, år …), så den är ingen tabell från Statistikdatabasen; " + ScbFixtures.INSTEAD);
+		assertThat(problems("\"region\" \"ålder\" \"kön\" \"2023\"\n"))
+			.containsExactly("TAB638.csv rad 1: raden är avgränsad med mellanslag; " + ScbFixtures.FORMATS);
+		assertThat(problems("\"region\";\"ålder\";\"kön\";\"2023\"\r\n")).containsExactly(
+				"TAB638.csv: filen har inga värden under rubrikraden, så den är ofullständig; ladda ner den igen");
+		assertThat(problems("<html><body>Service Unavailable</body></html>")).containsExactly(
+				"TAB638.csv: filen är en webbsida (HTML), t.ex. SCB:s format html eller ett felmeddelande, inte en "
+						+ "tabell; " + ScbFixtures.FORMATS);
 		assertThat(catchThrowableOfType(InvalidInputException.class,
 				() -> ScbPopulationImport.read(this.folder.resolve("saknas.csv"), municipalities()))
 			.problems()).extracting(InputProblem::toString)
 			.containsExactly("saknas.csv: filen finns inte (" + this.folder.resolve("saknas.csv") + ")");
+	}
+
+	@Test
+	void refusesAWorkbookOrAnEmptyFile() throws IOException {
+		Path workbook = this.folder.resolve("TAB638.xlsx");
+		try (XSSFWorkbook xlsx = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+			xlsx.createSheet("TAB638");
+			xlsx.write(out);
+		}
+		Path empty = Files.write(this.folder.resolve("TAB638.csv"), new byte[0]);
+		Path input = municipalities();
+
+		assertThat(catchThrowableOfType(InvalidInputException.class, () -> ScbPopulationImport.read(workbook, input))
+			.problems()).extracting(InputProblem::toString)
+			.containsExactly("TAB638.xlsx: filen är en Excel-arbetsbok (xlsx); " + ScbFixtures.FORMATS);
+		assertThat(catchThrowableOfType(InvalidInputException.class, () -> ScbPopulationImport.read(empty, input))
+			.problems()).extracting(InputProblem::toString).containsExactly("TAB638.csv: filen är tom");
 	}
 
 	@Test

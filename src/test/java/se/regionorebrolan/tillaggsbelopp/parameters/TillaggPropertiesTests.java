@@ -224,7 +224,8 @@ class TillaggPropertiesTests {
 				new TillaggProperties.Advanced(LocalDate.of(2022, 11, 15), 4, new BigDecimal("0.050"),
 						new BigDecimal("600000.00"), advancedYear),
 				new TillaggProperties.Distance(new BigDecimal("35.0"), new BigDecimal("0.05")), null, null, null, null,
-				null, null, false, Path.of("mallar"), false, TillaggProperties.Mode.ONE_SHOT,
+				null, null, false, List.of(), TillaggProperties.DEFAULT_SCB_API_URL, null, false, Path.of("mallar"),
+				false, TillaggProperties.Mode.ONE_SHOT,
 				new TillaggProperties.Schedule("0 0 6 1 12 *", "0 0 6 15W 1 *", ZoneId.of("Europe/Stockholm"), 31));
 	}
 
