@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.regionorebrolan.tillaggsbelopp.command.CommandLineArguments;
 import se.regionorebrolan.tillaggsbelopp.command.ExitCode;
+import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
 
 /**
@@ -23,8 +24,15 @@ public class TillaggsbeloppApplication {
 		System.exit(run(new SpringApplication(TillaggsbeloppApplication.class), args));
 	}
 
-	/** Runs the application and returns its exit code, also when it fails to start. */
+	/**
+	 * Runs the application and returns its exit code, also when it fails to start;
+	 * {@code --version} is answered without starting it.
+	 */
 	public static int run(SpringApplication application, String... args) {
+		if (CommandLineArguments.asksForVersion(args)) {
+			SoftwareVersion.describe().forEach(System.out::println);
+			return ExitCode.SUCCESS.code();
+		}
 		List<String> refusal = CommandLineArguments.refusal(args);
 		if (!refusal.isEmpty()) {
 			refusal.forEach(System.err::println);

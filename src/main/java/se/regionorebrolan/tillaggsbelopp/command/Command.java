@@ -12,6 +12,9 @@ interface Command {
 	/** The word that chooses it. */
 	String name();
 
+	/** What it does, in one Swedish line for {@code --help}. */
+	String summary();
+
 	ExitCode execute() throws Exception;
 
 	/**

@@ -7,8 +7,10 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 
+import se.regionorebrolan.tillaggsbelopp.input.EditDistance;
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 import se.regionorebrolan.tillaggsbelopp.job.InputChoice;
+import se.regionorebrolan.tillaggsbelopp.parameters.ParameterNames;
 
 /**
  * Refuses command-line arguments that Spring would otherwise ignore or join silently. An
@@ -20,11 +22,24 @@ import se.regionorebrolan.tillaggsbelopp.job.InputChoice;
  */
 public final class CommandLineArguments {
 
+	/** {@code --help}: what the commands and the main parameters are. */
+	public static final String HELP = "help";
+
+	/** {@code --version}: the version, build time and Java. */
+	public static final String VERSION = "version";
+
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
+
+	private static final List<String> SWITCHES = List.of(HELP, VERSION);
 
 	private static final String WHERE = "kommandoraden";
 
 	private CommandLineArguments() {
+	}
+
+	/** Whether {@code --version} is given, which is answered before anything starts. */
+	public static boolean asksForVersion(String... args) {
+		return List.of(args).contains("--" + VERSION);
 	}
 
 	/** The options given twice, as lines for standard error, or none. */
@@ -56,17 +71,18 @@ public final class CommandLineArguments {
 		List<InputProblem> problems = new ArrayList<>();
 		List<String> words = arguments.getNonOptionArgs();
 		if (!words.isEmpty() && !commands.contains(words.get(0))) {
-			problems.add(InputProblem.ofFile(WHERE, "\"" + words.get(0) + "\" är inget kommando; kommandona är "
-					+ String.join(", ", commands) + " (utan kommando: run)"));
+			problems.add(InputProblem.ofFile(WHERE,
+					"\"" + words.get(0) + "\" är inget kommando" + meantCommand(words.get(0), commands)
+							+ "; kommandona är " + String.join(", ", commands) + " (utan kommando: run)"));
 		}
 		for (String argument : words.subList(Math.min(1, words.size()), words.size())) {
 			problems.add(InputProblem.ofFile(WHERE, "\"" + argument
 					+ "\" är inget känt argument; parametrar skrivs --tillagg.<namn>=<värde>, t.ex. --tillagg.budget-year=2027"));
 		}
 		for (String option : arguments.getOptionNames()) {
-			if (KNOWN_PREFIXES.stream().noneMatch(option::startsWith)) {
-				problems.add(InputProblem.ofFile(WHERE, "--" + option
-						+ " är ingen känd parameter; parametrarna heter --tillagg.<namn>, t.ex. --tillagg.budget-year=2027"));
+			if (KNOWN_PREFIXES.stream().noneMatch(option::startsWith) && !SWITCHES.contains(option)) {
+				problems.add(InputProblem.ofFile(WHERE, "--" + option + " är ingen känd parameter" + meantOption(option)
+						+ "; parametrarna heter --tillagg.<namn>, t.ex. --tillagg.budget-year=2027"));
 			}
 		}
 		if (arguments.containsOption(InputChoice.FOLDER) && arguments.containsOption(InputChoice.WORKBOOK)) {
@@ -74,6 +90,23 @@ public final class CommandLineArguments {
 					+ " anges båda; ange en av dem: mappen med de sju CSV-filerna eller indataarbetsboken"));
 		}
 		return problems;
+	}
+
+	/** {@code  (menade du publish?)} for a misspelt command, {@code --help} for help. */
+	private static String meantCommand(String word, Collection<String> commands) {
+		String bare = word.replaceFirst("^-+", "");
+		return EditDistance.closest(word, commands)
+			.or(() -> EditDistance.closest(bare, SWITCHES).map(option -> "--" + option))
+			.map(meant -> " (menade du " + meant + "?)")
+			.orElse("");
+	}
+
+	/** {@code  (menade du --tillagg.budget-year?)} for a parameter without its prefix. */
+	private static String meantOption(String option) {
+		return EditDistance.closest(option, SWITCHES)
+			.or(() -> ParameterNames.meant(option))
+			.map(meant -> " (menade du --" + meant + "?)")
+			.orElse("");
 	}
 
 }

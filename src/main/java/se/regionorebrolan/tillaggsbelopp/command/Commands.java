@@ -67,6 +67,11 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
+		if (arguments.containsOption(CommandLineArguments.HELP)) {
+			this.console.say(Help.text(this.byName.values()));
+			this.exitCode = ExitCode.SUCCESS;
+			return;
+		}
 		List<InputProblem> problems = new ArrayList<>(SettingsFileKeys.problems(this.environment));
 		problems.addAll(CommandLineArguments.problems(arguments, this.byName.keySet()));
 		if (this.properties.mode() == TillaggProperties.Mode.SCHEDULER) {
@@ -142,8 +147,9 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 		this.console.failure("Kommandot " + command + " hittar inget register: " + file + " finns inte, så inga "
 				+ "versioner har beräknats med utmatningsmappen "
 				+ this.properties.outputDir().toAbsolutePath().normalize()
-				+ ". Starta kommandot i arbetsmappen (den med config/ och output/) eller ange "
-				+ "--tillagg.output-dir=<mappen som körningarna skrevs till>. Inget skrevs.");
+				+ ". Starta kommandot i arbetsmappen (den med config/ och output/), ange den med "
+				+ "--tillagg.home=<arbetsmappen> eller ange --tillagg.output-dir=<mappen som körningarna skrevs till>. "
+				+ "Inget skrevs.");
 		return ExitCode.BAD_INPUT;
 	}
 

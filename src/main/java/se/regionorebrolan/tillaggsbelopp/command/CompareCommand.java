@@ -41,6 +41,11 @@ class CompareCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "ändringarna mellan två versioner, i terminalen och som arbetsbok";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("budget-year", "version", "compare-with");
 	}

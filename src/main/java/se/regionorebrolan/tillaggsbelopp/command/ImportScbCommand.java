@@ -59,6 +59,11 @@ class ImportScbCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "skriver population.csv från SCB:s API eller från en fil hämtad från SCB";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("input-dir", "scb-file", "scb-fetch", "scb-years", "scb-api-url", "scb-proxy",
 				"replace-population");

@@ -11,9 +11,9 @@ import se.regionorebrolan.tillaggsbelopp.program.Console;
 import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 
 /**
- * {@code info}: the program and Java versions and the folders a run would use. It starts
- * the application like every command and touches no files, so it is also the start-up
- * floor the benchmark measures the job against.
+ * {@code info}: the program and Java versions, the working folder and the folders a run
+ * would use. It starts the application like every command and touches no files, so it is
+ * also the start-up floor the benchmark measures the job against.
  */
 @Component
 @Order(7)
@@ -37,6 +37,11 @@ class InfoCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "program- och Java-version och mapparna en körning skulle använda";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("input-dir", "input-workbook");
 	}
@@ -45,6 +50,7 @@ class InfoCommand implements Command {
 	public ExitCode execute() {
 		this.console.say("tillaggsbelopp " + SoftwareVersion.current());
 		this.console.say("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+		this.console.say("Arbetsmapp: " + this.properties.home().toAbsolutePath().normalize());
 		this.console.say("Indata: " + this.choice.source().describe());
 		this.console.say("Utdata: " + this.properties.outputDir().toAbsolutePath().normalize());
 		return ExitCode.SUCCESS;

@@ -56,6 +56,11 @@ class ListCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "versionerna av ett budgetår och deras utbetalningsunderlag";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("budget-year");
 	}

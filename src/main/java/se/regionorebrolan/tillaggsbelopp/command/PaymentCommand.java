@@ -46,6 +46,11 @@ class PaymentCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "utbetalningsunderlaget ur budgetårets SLUTLIGA version, eller ett korrigeringsunderlag";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("budget-year");
 	}

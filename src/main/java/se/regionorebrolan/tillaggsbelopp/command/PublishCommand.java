@@ -38,6 +38,11 @@ class PublishCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "gör en version SLUTLIG, den som betalas ut";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("budget-year", "version", "reason");
 	}

@@ -52,6 +52,11 @@ class RebuildRegistryCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "bygger registret igen ur kör- och utbetalningsmapparna";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of();
 	}

@@ -53,6 +53,11 @@ class RunCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "beräknar budgetåret och skriver nästa version (PRELIMINÄR); utan kommando: run";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("input-dir", "input-workbook", "budget-year", "population-reference-date", "psychiatric",
 				"advanced", "distance");

@@ -56,6 +56,11 @@ class TemplatesCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "skriver mallen för indataarbetsboken och tomma CSV-filer";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("input-dir", "input-workbook", "templates-dir", "templates-prefill");
 	}

@@ -16,8 +16,11 @@ import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
  */
 final class UnusedOptions {
 
-	/** What every command takes: where the runs are, and how the program runs. */
-	static final List<String> COMMON = List.of("output-dir", "registry-url", "mode");
+	/**
+	 * What every command takes: the working folder, where the runs are, and how the
+	 * program runs.
+	 */
+	static final List<String> COMMON = List.of("home", "output-dir", "registry-url", "mode");
 
 	private static final String PREFIX = "tillagg.";
 

@@ -43,6 +43,11 @@ class VerifyCommand implements Command {
 	}
 
 	@Override
+	public String summary() {
+		return "beräknar en sparad version igen och bekräftar varje fil och värde";
+	}
+
+	@Override
 	public List<String> options() {
 		return List.of("budget-year", "version", "run-folder");
 	}

@@ -76,18 +76,7 @@ final class ColumnNames {
 	 * the earlier column wins, and a column's English name before its aliases.
 	 */
 	static Optional<String> closest(String unknown, List<String> columns) {
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
-		for (String column : columns) {
-			for (String name : namesOf(column)) {
-				int distance = EditDistance.between(unknown, name);
-				if (EditDistance.isTypingMistake(unknown, name) && distance < bestDistance) {
-					best = name;
-					bestDistance = distance;
-				}
-			}
-		}
-		return Optional.ofNullable(best);
+		return EditDistance.closest(unknown, columns.stream().flatMap(column -> namesOf(column).stream()).toList());
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
+import java.util.Collection;
+import java.util.Optional;
+
 /**
  * How many single-character edits turn one name into another: insertions, deletions,
  * substitutions and swaps of two neighbours (Damerau–Levenshtein, optimal string
@@ -17,6 +20,23 @@ public final class EditDistance {
 	 */
 	public static boolean isTypingMistake(String written, String known) {
 		return between(written, known) <= ((known.length() <= 4) ? 1 : 2);
+	}
+
+	/**
+	 * The known name nearest to {@code written}, if it is near enough to be a typing
+	 * mistake ({@link #isTypingMistake}); on a tie the earlier name wins.
+	 */
+	public static Optional<String> closest(String written, Collection<String> known) {
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (String name : known) {
+			int distance = between(written, name);
+			if (isTypingMistake(written, name) && distance < bestDistance) {
+				best = name;
+				bestDistance = distance;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	static int between(String a, String b) {

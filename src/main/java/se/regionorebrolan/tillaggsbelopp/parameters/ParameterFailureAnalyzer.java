@@ -63,7 +63,7 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 		else if (cause.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
 			unbound.getUnboundProperties()
 				.forEach(property -> lines.add(line(property.getName().toString(), property.getValue(),
-						property.getOrigin(), "okänd parameter (felstavad?); se docs/inputs.md för de kända namnen")));
+						property.getOrigin(), unknown(property))));
 		}
 		else {
 			ConfigurationProperty property = cause.getProperty();
@@ -73,6 +73,17 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 					"värdet kan inte tolkas; " + expectedType(cause)));
 		}
 		return lines;
+	}
+
+	/**
+	 * {@code okänd parameter (menade du --tillagg.budget-year?)}, written as the operator
+	 * would write it where the name was found.
+	 */
+	private static String unknown(ConfigurationProperty property) {
+		boolean commandLine = SettingOrigin.COMMAND_LINE.equals(SettingOrigin.describe(property.getOrigin()));
+		return ParameterNames.meant(property.getName().toString())
+			.map(meant -> "okänd parameter (menade du " + (commandLine ? "--" : "") + meant + "?)")
+			.orElse("okänd parameter (felstavad?); se docs/inputs.md för de kända namnen");
 	}
 
 	private String validationProblem(ObjectError error) {

@@ -12,6 +12,8 @@ import org.springframework.core.io.Resource;
 /** Where a setting was written, as a message names it. */
 final class SettingOrigin {
 
+	static final String COMMAND_LINE = "kommandoraden";
+
 	private SettingOrigin() {
 	}
 
@@ -21,7 +23,7 @@ final class SettingOrigin {
 	 */
 	static String describe(@Nullable Origin origin) {
 		if (origin instanceof PropertySourceOrigin source) {
-			return "commandLineArgs".equals(source.getPropertySource().getName()) ? "kommandoraden"
+			return "commandLineArgs".equals(source.getPropertySource().getName()) ? COMMAND_LINE
 					: describe(source.getOrigin());
 		}
 		if (origin instanceof TextResourceOrigin text && text.getResource() != null && text.getLocation() != null) {

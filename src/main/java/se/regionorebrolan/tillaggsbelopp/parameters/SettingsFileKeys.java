@@ -3,7 +3,6 @@ package se.regionorebrolan.tillaggsbelopp.parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -16,12 +15,13 @@ import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
  * Refuses a block of a settings file that nothing reads: Spring ignores a misspelt
  * {@code tilagg:} without a word, and every parameter under it would fall back to its
  * default (35 km where the officer wrote 50). Names under {@code tillagg.} are checked by
- * binding; the command line by {@code CommandLineArguments}.
+ * binding; the command line by {@code CommandLineArguments}. {@code tillagg.home} cannot
+ * be set in a file: it says which settings file is read.
  */
 public final class SettingsFileKeys {
 
 	/** The top-level names a settings file may use, as Spring compares them. */
-	private static final Set<String> KNOWN = Set.of("tillagg", "spring", "logging", "debug", "trace");
+	private static final List<String> KNOWN = List.of("tillagg", "spring", "logging", "debug", "trace");
 
 	private SettingsFileKeys() {
 	}
@@ -33,6 +33,11 @@ public final class SettingsFileKeys {
 			if (source instanceof OriginTrackedMapPropertySource file) {
 				List<String> reported = new ArrayList<>();
 				for (String key : file.getPropertyNames()) {
+					if (uniform(key).equals(HomeFolder.PROPERTY)) {
+						problems.add(InputProblem.ofFile(SettingOrigin.describe(file.getOrigin(key)), key
+								+ " kan inte stå i en inställningsfil, som ju läses ur arbetsmappen; ange arbetsmappen på "
+								+ "kommandoraden (--tillagg.home=<mapp>) eller i miljövariabeln TILLAGG_HOME"));
+					}
 					String top = topLevel(key);
 					if (!KNOWN.contains(uniform(top)) && !reported.contains(top)) {
 						reported.add(top);
@@ -63,11 +68,7 @@ public final class SettingsFileKeys {
 	}
 
 	private static String suggestion(String top) {
-		return KNOWN.stream()
-			.filter(known -> EditDistance.isTypingMistake(uniform(top), known))
-			.findFirst()
-			.map(known -> " (menade du " + known + ":?)")
-			.orElse("");
+		return EditDistance.closest(uniform(top), KNOWN).map(known -> " (menade du " + known + ":?)").orElse("");
 	}
 
 }

@@ -26,6 +26,11 @@ import org.springframework.validation.annotation.Validated;
  * contract with the finance officers. An unknown {@code tillagg.*} name is refused, so a
  * misspelt parameter never silently falls back to its default.
  *
+ * @param home the working folder: {@code config/application.yml} is read from it, and the
+ * relative folders of the settings file and the defaults ({@code input}, {@code output},
+ * {@code mallar}) are in it ({@link HomeFolderPaths}); the working directory when unset.
+ * The launcher sets it to the program folder. Relative paths on the command line stay
+ * relative to the working directory
  * @param inputDir the folder with the seven input files
  * @param inputWorkbook an input workbook with a sheet per table, read instead of the
  * files of {@code inputDir}
@@ -57,8 +62,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
-public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable Path inputWorkbook,
-		@DefaultValue("output") Path outputDir,
+public record TillaggProperties(@ExistingFolder @DefaultValue(".") Path home, @DefaultValue("input") Path inputDir,
+		@Nullable Path inputWorkbook, @DefaultValue("output") Path outputDir,
 		@Min(value = 2000, message = "förväntat ett budgetår från 2000 till 2100") @Max(value = 2100,
 				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,

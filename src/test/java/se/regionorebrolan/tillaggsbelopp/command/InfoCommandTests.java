@@ -29,7 +29,8 @@ class InfoCommandTests {
 				"--tillagg.output-dir=" + output))
 			.isZero();
 
-		assertThat(console.getOut()).contains("tillaggsbelopp " + SoftwareVersion.UNPACKAGED)
+		assertThat(console.getOut()).contains("tillaggsbelopp " + SoftwareVersion.current())
+			.contains("Arbetsmapp: " + Path.of("").toAbsolutePath())
 			.contains("Java " + System.getProperty("java.version"))
 			.contains("Indata: CSV-filerna i " + this.folder.resolve("input").toAbsolutePath())
 			.contains("Utdata: " + output.toAbsolutePath());

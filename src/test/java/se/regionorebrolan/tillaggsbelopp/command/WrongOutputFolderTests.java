@@ -44,7 +44,8 @@ class WrongOutputFolderTests {
 		assertThat(console.getErr()).contains("Kommandot " + command + " hittar inget register: "
 				+ elsewhere.resolve("registry/tillaggsbelopp.mv.db") + " finns inte, så inga versioner har beräknats "
 				+ "med utmatningsmappen " + elsewhere + ". Starta kommandot i arbetsmappen (den med config/ och "
-				+ "output/) eller ange --tillagg.output-dir=<mappen som körningarna skrevs till>. Inget skrevs.");
+				+ "output/), ange den med --tillagg.home=<arbetsmappen> eller ange "
+				+ "--tillagg.output-dir=<mappen som körningarna skrevs till>. Inget skrevs.");
 		assertThat(this.folder.resolve("hemmapp")).doesNotExist();
 	}
 

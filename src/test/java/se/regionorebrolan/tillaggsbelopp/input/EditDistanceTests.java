@@ -1,5 +1,7 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +23,30 @@ class EditDistanceTests {
 	void countsInsertionsDeletionsSubstitutionsAndSwaps(String a, String b, int distance, String why) {
 		assertThat(EditDistance.between(a, b)).as(why).isEqualTo(distance);
 		assertThat(EditDistance.between(b, a)).as("symmetric: " + why).isEqualTo(distance);
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			pubish,  publish, a letter left out
+			lsit,    list,    two neighbours swapped
+			verifyy, verify,  a letter too many
+			run,     run,     the name itself
+			publsh,  publish, the nearest of two near names: publish (1) before payment (5)
+			""")
+	void findsTheNearestKnownName(String written, String meant, String why) {
+		assertThat(EditDistance.closest(written, List.of("run", "publish", "list", "verify", "payment"))).as(why)
+			.contains(meant);
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			hjälp,  a translation
+			bokför, another word
+			kör,    run in Swedish: three edits from run
+			""")
+	void suggestsNothingFarFromEveryName(String written, String why) {
+		assertThat(EditDistance.closest(written, List.of("run", "publish", "list", "verify", "payment"))).as(why)
+			.isEmpty();
 	}
 
 }

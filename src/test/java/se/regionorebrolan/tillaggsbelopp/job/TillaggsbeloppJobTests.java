@@ -217,7 +217,8 @@ class TillaggsbeloppJobTests {
 				"--tillagg.advanced.shift-rat=0.10"));
 
 		assertThat(exitCode).isEqualTo(2);
-		assertThat(output.getErr()).contains("tillagg.advanced.shift-rat = \"0.10\" (kommandoraden): okänd parameter");
+		assertThat(output.getErr()).contains("tillagg.advanced.shift-rat = \"0.10\" (kommandoraden): okänd parameter "
+				+ "(menade du --tillagg.advanced.shift-rate?)");
 	}
 
 	@Test
@@ -228,7 +229,7 @@ class TillaggsbeloppJobTests {
 		assertThat(exitCode).isEqualTo(2);
 		assertThat(output.getErr()).contains(
 				"kommandoraden: \"tillagg.budget-year=2026\" är inget kommando; kommandona är run, publish, list, compare, verify",
-				"kommandoraden: --budget-year är ingen känd parameter");
+				"kommandoraden: --budget-year är ingen känd parameter (menade du --tillagg.budget-year?)");
 	}
 
 	@Test

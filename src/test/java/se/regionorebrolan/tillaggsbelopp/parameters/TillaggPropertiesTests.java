@@ -219,7 +219,7 @@ class TillaggPropertiesTests {
 	/** Written as 0.050, 600000.00 and 35.0: the same parameters, so the same listing. */
 	private static TillaggProperties properties(Integer budgetYear, LocalDate referenceDate, int psychiatricYear,
 			int advancedYear) {
-		return new TillaggProperties(Path.of("input"), null, Path.of("output"), budgetYear, referenceDate,
+		return new TillaggProperties(Path.of("."), Path.of("input"), null, Path.of("output"), budgetYear, referenceDate,
 				new TillaggProperties.Psychiatric(List.of(2022, 2021), psychiatricYear),
 				new TillaggProperties.Advanced(LocalDate.of(2022, 11, 15), 4, new BigDecimal("0.050"),
 						new BigDecimal("600000.00"), advancedYear),

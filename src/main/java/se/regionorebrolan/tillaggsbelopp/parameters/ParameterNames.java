@@ -1,0 +1,63 @@
+package se.regionorebrolan.tillaggsbelopp.parameters;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
+
+import se.regionorebrolan.tillaggsbelopp.input.EditDistance;
+
+/**
+ * The name of every {@code tillagg.*} parameter as the operator writes it
+ * ({@code tillagg.advanced.cost-per-patient-sek}), read from {@link TillaggProperties}
+ * itself, so that a suggestion for a misspelt name never names one that does not exist.
+ */
+public final class ParameterNames {
+
+	static final String PREFIX = "tillagg";
+
+	private static final List<String> ALL = List.copyOf(names(PREFIX, TillaggProperties.class));
+
+	private ParameterNames() {
+	}
+
+	/** Every parameter, in the order {@link TillaggProperties} declares them. */
+	public static List<String> all() {
+		return ALL;
+	}
+
+	/**
+	 * The parameter a misspelt or unprefixed name most likely means:
+	 * {@code tillagg.budget-yaer} and {@code budget-year} mean
+	 * {@code tillagg.budget-year}.
+	 */
+	public static Optional<String> meant(String written) {
+		String prefixed = written.startsWith(PREFIX + ".") ? written : PREFIX + "." + written;
+		return ALL.contains(prefixed) ? Optional.of(prefixed) : EditDistance.closest(prefixed, ALL);
+	}
+
+	/**
+	 * The dashed name of a record component: {@code costPerPatientSek} →
+	 * {@code cost-per-patient-sek}.
+	 */
+	static String dashed(RecordComponent component) {
+		return DataObjectPropertyName.toDashedForm(component.getName());
+	}
+
+	private static List<String> names(String prefix, Class<?> type) {
+		List<String> names = new ArrayList<>();
+		for (RecordComponent component : type.getRecordComponents()) {
+			String name = prefix + "." + dashed(component);
+			if (component.getType().isRecord()) {
+				names.addAll(names(name, component.getType()));
+			}
+			else {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+}
