@@ -26,6 +26,12 @@ interface Command {
 	List<String> options();
 
 	/**
+	 * One example of what follows the program's name on the command line, for the
+	 * command's help: {@code publish --tillagg.budget-year=2027 --tillagg.version=2}.
+	 */
+	String example();
+
+	/**
 	 * What the command line lacks that the command needs, one Swedish line each; checked
 	 * before anything is opened.
 	 */

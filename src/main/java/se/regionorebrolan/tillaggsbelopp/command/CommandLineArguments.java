@@ -25,6 +25,9 @@ public final class CommandLineArguments {
 	/** {@code --help}: what the commands and the main parameters are. */
 	public static final String HELP = "help";
 
+	/** {@code -h} and a first word {@code help} ask for help as {@code --help} does. */
+	private static final List<String> HELP_WORDS = List.of("-h", HELP);
+
 	/** {@code --version}: the version, build time and Java. */
 	public static final String VERSION = "version";
 
@@ -40,6 +43,30 @@ public final class CommandLineArguments {
 	/** Whether {@code --version} is given, which is answered before anything starts. */
 	public static boolean asksForVersion(String... args) {
 		return List.of(args).contains("--" + VERSION);
+	}
+
+	/**
+	 * Whether help is asked for: {@code --help} anywhere, {@code -h} anywhere or
+	 * {@code help} as the first word.
+	 */
+	static boolean asksForHelp(ApplicationArguments arguments) {
+		List<String> words = arguments.getNonOptionArgs();
+		return arguments.containsOption(HELP) || words.contains(HELP_WORDS.get(0))
+				|| (!words.isEmpty() && words.get(0).equals(HELP));
+	}
+
+	/**
+	 * What help is asked about: the arguments without the words and option that ask for
+	 * it, so that {@code help publish} and {@code publish --help} both leave
+	 * {@code publish}.
+	 */
+	static ApplicationArguments helpTopic(ApplicationArguments arguments) {
+		List<String> rest = new ArrayList<>(List.of(arguments.getSourceArgs()));
+		rest.removeIf(argument -> argument.equals("--" + HELP) || argument.equals(HELP_WORDS.get(0)));
+		if (!arguments.getNonOptionArgs().isEmpty() && arguments.getNonOptionArgs().get(0).equals(HELP)) {
+			rest.remove(HELP);
+		}
+		return new DefaultApplicationArguments(rest.toArray(String[]::new));
 	}
 
 	/** The options given twice, as lines for standard error, or none. */

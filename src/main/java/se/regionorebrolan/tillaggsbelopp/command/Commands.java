@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import se.regionorebrolan.tillaggsbelopp.archive.ArchiveException;
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
+import se.regionorebrolan.tillaggsbelopp.parameters.ParameterNames;
 import se.regionorebrolan.tillaggsbelopp.parameters.SettingsFileKeys;
 import se.regionorebrolan.tillaggsbelopp.program.Failures;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
@@ -67,9 +68,8 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		if (arguments.containsOption(CommandLineArguments.HELP)) {
-			this.console.say(Help.text(this.byName.values()));
-			this.exitCode = ExitCode.SUCCESS;
+		if (CommandLineArguments.asksForHelp(arguments)) {
+			help(CommandLineArguments.helpTopic(arguments));
 			return;
 		}
 		List<InputProblem> problems = new ArrayList<>(SettingsFileKeys.problems(this.environment));
@@ -120,6 +120,20 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 			this.console.failure(unexpected(name, ex));
 			this.exitCode = ExitCode.INTERNAL_FAILURE;
 		}
+	}
+
+	/**
+	 * All commands, or the one named ({@code help publish}, {@code publish --help}); a
+	 * misspelt name is refused as without help.
+	 */
+	private void help(ApplicationArguments topic) {
+		if (refused(CommandLineArguments.problems(topic, this.byName.keySet()))) {
+			return;
+		}
+		List<String> words = topic.getNonOptionArgs();
+		this.console.say(words.isEmpty() ? Help.text(this.byName.values())
+				: Help.command(this.byName.get(words.get(0)), ParameterNames.values(this.properties)));
+		this.exitCode = ExitCode.SUCCESS;
 	}
 
 	/** One sentence on the console; the details in the log file. */

@@ -51,6 +51,11 @@ class CompareCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "compare --tillagg.budget-year=2027 --tillagg.version=2 --tillagg.compare-with=1";
+	}
+
+	@Override
 	public boolean readsCalculatedVersions() {
 		return true;
 	}

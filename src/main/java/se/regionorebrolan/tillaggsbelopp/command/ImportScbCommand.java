@@ -70,6 +70,11 @@ class ImportScbCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "import-scb --tillagg.scb-fetch=true --tillagg.scb-years=2023,2024,2025 --tillagg.replace-population=true";
+	}
+
+	@Override
 	public ExitCode execute() throws IOException {
 		Optional<String> refusal = refusal();
 		if (refusal.isPresent()) {

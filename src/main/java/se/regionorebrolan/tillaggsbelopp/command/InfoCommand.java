@@ -47,6 +47,11 @@ class InfoCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "info";
+	}
+
+	@Override
 	public ExitCode execute() {
 		this.console.say("tillaggsbelopp " + SoftwareVersion.current());
 		this.console.say("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");

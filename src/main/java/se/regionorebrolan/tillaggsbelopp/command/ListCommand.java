@@ -66,6 +66,11 @@ class ListCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "list --tillagg.budget-year=2027";
+	}
+
+	@Override
 	public boolean readsCalculatedVersions() {
 		return true;
 	}

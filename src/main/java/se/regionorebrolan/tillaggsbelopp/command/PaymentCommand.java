@@ -56,6 +56,11 @@ class PaymentCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "payment --tillagg.budget-year=2027";
+	}
+
+	@Override
 	public String withoutOptions() {
 		return "utbetalningsunderlaget tas alltid fram ur budgetårets SLUTLIGA version; ska en annan version "
 				+ "betalas ut, publicera den först med publish";

@@ -48,6 +48,11 @@ class PublishCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "publish --tillagg.budget-year=2027 --tillagg.version=2 --tillagg.reason=\"Ny mätning november 2026\"";
+	}
+
+	@Override
 	public boolean readsCalculatedVersions() {
 		return true;
 	}

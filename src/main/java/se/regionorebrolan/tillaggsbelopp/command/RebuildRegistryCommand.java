@@ -62,6 +62,11 @@ class RebuildRegistryCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "rebuild-registry --tillagg.output-dir=/srv/tillaggsbelopp/output";
+	}
+
+	@Override
 	public ExitCode execute() throws IOException {
 		RegistryDatabase registry = RegistryBusyException.guard(this.database::getObject);
 		try {

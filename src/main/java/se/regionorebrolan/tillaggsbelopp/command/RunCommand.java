@@ -64,6 +64,11 @@ class RunCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "run --tillagg.budget-year=2028 --tillagg.input-workbook=mallar/indata.xlsx";
+	}
+
+	@Override
 	public ExitCode execute() throws Exception {
 		return calculate(EffectiveParameters.budgetYear(this.properties, this.clock)).exitCode();
 	}

@@ -66,6 +66,11 @@ class TemplatesCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "templates --tillagg.templates-prefill=true";
+	}
+
+	@Override
 	public ExitCode execute() throws IOException {
 		Path folder = this.properties.templatesDir().toAbsolutePath().normalize();
 		Path workbook = folder.resolve(InputTemplate.FILE_NAME);

@@ -53,6 +53,11 @@ class VerifyCommand implements Command {
 	}
 
 	@Override
+	public String example() {
+		return "verify --tillagg.budget-year=2027 --tillagg.version=1";
+	}
+
+	@Override
 	public List<String> incomplete() {
 		return (this.properties.runFolder() != null) ? List.of() : VersionSelection.incomplete(this.properties, name());
 	}

@@ -1,8 +1,11 @@
 package se.regionorebrolan.tillaggsbelopp.parameters;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
@@ -36,6 +39,38 @@ public final class ParameterNames {
 	public static Optional<String> meant(String written) {
 		String prefixed = written.startsWith(PREFIX + ".") ? written : PREFIX + "." + written;
 		return ALL.contains(prefixed) ? Optional.of(prefixed) : EditDistance.closest(prefixed, ALL);
+	}
+
+	/**
+	 * The value of every parameter that a command would use, by name, in the order of
+	 * {@link #all()}; {@code null} where it is not set.
+	 */
+	public static Map<String, Object> values(TillaggProperties properties) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		collect(PREFIX, properties, values);
+		return values;
+	}
+
+	private static void collect(String prefix, Record settings, Map<String, Object> values) {
+		for (RecordComponent component : settings.getClass().getRecordComponents()) {
+			String name = prefix + "." + dashed(component);
+			Object value = valueOf(component, settings);
+			if (component.getType().isRecord()) {
+				collect(name, (Record) value, values);
+			}
+			else {
+				values.put(name, value);
+			}
+		}
+	}
+
+	private static Object valueOf(RecordComponent component, Record settings) {
+		try {
+			return component.getAccessor().invoke(settings);
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("cannot read " + component + " of " + settings.getClass(), ex);
+		}
 	}
 
 	/**
