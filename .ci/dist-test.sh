@@ -3,8 +3,9 @@
 # `mvn package` has written target/dist, unpacks the archive with the bundled Java runtime into
 # an empty folder whose path has spaces and å ä ö, hides every JDK of the machine (a tmpfs over
 # /usr/lib/jvm in a private mount namespace: needs root, as CI has), and runs the launcher from
-# another working directory: the default job, --help, --version, list, verify, publish and
-# payment. The run id, the amounts and the results file must be those of `java -jar` on the
+# another working directory: the default job, --help, --version, list, verify, publish,
+# payment, a misspelt command and help publish, and the README's spec example in the program
+# folder. The run id, the amounts and the results file must be those of `java -jar` on the
 # JDK on the PATH. Then the portable zip, with the system Java and with none at all.
 #   .ci/dist-test.sh              # the archives in target/dist
 #   .ci/dist-test.sh OTHER/dist   # e.g. the ones a Temurin 25 build made
@@ -60,6 +61,10 @@ launch verify verify --tillagg.budget-year="$Y" --tillagg.version=1
 launch publish publish --tillagg.budget-year="$Y" --tillagg.version=1
 launch payment payment --tillagg.budget-year="$Y"
 launch misspelt pubish
+launch help-publish help publish
+# The README's check of the spec example, in the program folder as the README says.
+cd "$1" && launch spec --tillagg.input-dir=docs/spec-example/input --tillagg.output-dir=spec-example \
+  --tillagg.budget-year=2027 --tillagg.population-reference-date=2025-12-31 --tillagg.advanced.cost-per-patient-sek=600000
 SH
 code() { awk -v n="$1" '$1 == n { print $2 }' "$tmp/codes.txt"; }
 check "no Java visible in the namespace" test ! -s "$tmp/namespace.txt"
@@ -83,8 +88,14 @@ check "verify: exit 0" test "$(code verify)" = 0
 check "verify: verified" has "$tmp/verify.txt" "är verifierad"
 check "publish: exit 0" test "$(code publish)" = 0
 check "payment: exit 0 and the Swedish month" has "$tmp/payment.txt" "januari $year"
-check "a misspelt command: exit 2 and the nearest name" has "$tmp/misspelt.txt" "(menade du publish?)"
+check "a misspelt command: exit 2" test "$(code misspelt)" = 2
+check "a misspelt command: the nearest name" has "$tmp/misspelt.txt" "(menade du publish?)"
+check "help publish: exit 0" test "$(code help-publish)" = 0
+check "help publish: its example" has "$tmp/help-publish.txt" "  bin/tillaggsbelopp publish --tillagg.budget-year=2027"
 check "the runs are in the program folder, not the working directory" test ! -e "$tmp/annan mapp/output"
+check "README's spec example: exit 0" test "$(code spec)" = 0
+check "README's spec example: run id 85e563aeeaf1 and 15 041 639 kr" grep -qE '^Länet .* 15 041 639$' "$tmp/spec.txt"
+check "README's spec example: its run id" has "$tmp/spec.txt" "2027/v1-85e563aeeaf1/"
 
 # TILLAGG_HOME: another working folder with its own settings and input.
 mkdir -p "$tmp/arbetsmapp"
@@ -102,6 +113,15 @@ check "portable: the launchers and LÄSMIG.txt" test -x "$phome/bin/tillaggsbelo
 check "portable: the Windows launcher has CRLF line ends" grep -q $'\r$' "$phome/bin/tillaggsbelopp.cmd"
 (cd "$tmp/annan mapp" && unset JAVA_HOME && "$phome/bin/tillaggsbelopp" > "$tmp/portable-run.txt" 2>&1) || true
 check "portable: run id $run_id with the system Java" has "$tmp/portable-run.txt" "$year/$run_id/"
+# JAVA_HOME comes before the PATH: another JDK of the machine than the PATH's, if there is one.
+path_java=$(readlink -f "$(command -v java)")
+for other in "$jvms"/*/bin/java; do
+  [ "$(readlink -f "$other")" != "$path_java" ] || continue
+  other_home=$(cd "$(dirname "$(readlink -f "$other")")/.." && pwd -P)
+  (cd "$tmp/annan mapp" && JAVA_HOME=$other_home "$phome/bin/tillaggsbelopp" --version > "$tmp/java-home.txt" 2>&1) || true
+  check "portable: JAVA_HOME ($other_home) before java on the PATH" has "$tmp/java-home.txt" "), $other_home"
+  break
+done
 unshare -m --propagation private bash -c \
   'mount -t tmpfs none /usr/lib/jvm; unset JAVA_HOME; "$1/bin/tillaggsbelopp" info; echo "exit $?"' \
   sh "$phome" > "$tmp/no-java.txt" 2>&1 || true
@@ -109,7 +129,7 @@ check "portable without Java: exit 1" has "$tmp/no-java.txt" "exit 1"
 check "portable without Java: says what to install" has "$tmp/no-java.txt" "Installera Java (JRE eller JDK) version 17"
 
 if [ "$failed" -gt 0 ]; then
-  for file in namespace codes run help version list verify publish payment misspelt info-home portable-run no-java; do
+  for file in namespace codes run help version list verify publish payment misspelt help-publish spec info-home portable-run java-home no-java; do
     echo "== $file" && cat "$tmp/$file.txt" 2> /dev/null | head -40
   done
 fi

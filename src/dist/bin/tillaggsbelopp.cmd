@@ -49,6 +49,6 @@ echo Installera Java (JRE eller JDK) version 17 eller senare, t.ex. Eclipse Temu
 echo adoptium.net (Windows x64, JRE, .msi), och starta igen. Finns Java redan i en annan 1>&2
 echo mapp: ange den i JAVA_HOME, t.ex. 1>&2
 echo   set "JAVA_HOME=C:\Program Files\Eclipse Adoptium\jre-17" 1>&2
-echo Arkivet med Java inbyggt (tillaggsbelopp-^<version^>-windows-x64.zip) behöver ingen installation. 1>&2
+echo Arkivet med Java inbyggt (tillaggsbelopp-^<version^>-windows-amd64.zip) behöver ingen installation. 1>&2
 chcp %OLD_CP: =% > nul
 exit /b 1
