@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -53,6 +54,11 @@ final class CompactWorkbook {
 					.toList());
 			}
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(small, ROW_WINDOW)) {
+				// POI's default (Always) marks every entry ZIP64 without the extra field
+				// that
+				// goes with it, which strict streaming readers refuse; no entry nears 4
+				// GB.
+				workbook.setZip64Mode(Zip64Mode.AsNeeded);
 				CompactSummarySheet.write(SheetWriter.streamed(workbook, SummarySheet.NAME, styles, runLine), content);
 				CompactCalculationSheet.write(SheetWriter.streamed(workbook, CalculationSheet.NAME, styles, runLine),
 						content.calculation());
