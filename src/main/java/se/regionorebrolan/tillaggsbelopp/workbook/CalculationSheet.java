@@ -166,8 +166,9 @@ final class CalculationSheet {
 		for (Integer year : basis.countySumByYear().keySet()) {
 			int r = this.row + position;
 			this.sheet.formula(r, 0, ParametersSheet.averageYear(position), this.styles.year);
-			this.sheet.formula(r, 1, "SUMIFS(" + InputSheet.INVOICE_AMOUNT + "," + InputSheet.INVOICE_YEAR + ","
-					+ SheetWriter.ref(r, 0) + ")", this.styles.kronorDecimals);
+			// the invoices are in öre: rounded, the sum is the same in every spreadsheet
+			this.sheet.formula(r, 1, "ROUND(SUMIFS(" + InputSheet.INVOICE_AMOUNT + "," + InputSheet.INVOICE_YEAR + ","
+					+ SheetWriter.ref(r, 0) + "),2)", this.styles.kronorDecimals);
 			this.checks.add(CheckedCell.share("Psykiatrisk hemsjukvård: länets summa " + year, NAME, r, 1,
 					basis.countySumByYear().get(year)));
 			position++;
@@ -312,14 +313,28 @@ final class CalculationSheet {
 	private void sumRow(Block block) {
 		int r = block.sumRow();
 		this.sheet.text(r, 0, "Summa", this.styles.totalLabel);
-		this.sheet.formula(r, WEIGHT, "SUM(" + block.localRange(WEIGHT) + ")",
-				(block.component() == Component.SOMATIC) ? this.styles.totalKronor : this.styles.totalInteger);
-		for (int column : new int[] { EXACT, FLOOR, ALLOCATED }) {
+		// LibreOffice sums with compensation, Excel and POI from left to right: a sum of
+		// numbers with decimals is the same double in all of them only as a chain of +
+		// (the weights, the divisor of every share) or rounded to öre (decision 21).
+		boolean decimals = block.component() == Component.SOMATIC;
+		this.sheet.formula(r, WEIGHT, decimals ? chain(block, WEIGHT) : "SUM(" + block.localRange(WEIGHT) + ")",
+				decimals ? this.styles.totalKronor : this.styles.totalInteger);
+		this.sheet.formula(r, EXACT, "ROUND(SUM(" + block.localRange(EXACT) + "),2)", this.styles.totalKronor);
+		for (int column : new int[] { FLOOR, ALLOCATED }) {
 			this.sheet.formula(r, column, "SUM(" + block.localRange(column) + ")", this.styles.totalKronor);
 		}
 		this.sheet.formula(block.countyTotalRow() + 1, TOTAL_COLUMN,
 				SheetWriter.abs(block.countyTotalRow(), TOTAL_COLUMN) + "-" + SheetWriter.ref(r, FLOOR),
 				this.styles.integer);
+	}
+
+	/** The cells of a column added one by one, left to right: {@code F10+F11+…}. */
+	private static String chain(Block block, int column) {
+		StringBuilder sum = new StringBuilder(SheetWriter.ref(block.firstRow(), column));
+		for (int row = block.firstRow() + 1; row <= block.lastRow(); row++) {
+			sum.append('+').append(SheetWriter.ref(row, column));
+		}
+		return sum.toString();
 	}
 
 	private void total(Block block, String formula) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -44,7 +43,7 @@ final class CompactWorkbook {
 					content.input().taxBaseGrowth().rows(), Optional.empty());
 			MethodSheet.write(new SheetWriter(small.createSheet(MethodSheet.NAME), styles, runLine), true);
 			RunSheet.write(new SheetWriter(small.createSheet(RunSheet.NAME), styles, runLine), content);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(small);
+			SpreadsheetEvaluator.evaluateAll(small);
 			List<CalculationChecks.Check> checks = checks(content, factors,
 					TillaggsbeloppWorkbook.differences(small, factors));
 			if (checks.stream().anyMatch(check -> !check.passed())) {

@@ -15,7 +15,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.Reproducibility;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -54,7 +53,7 @@ public final class TillaggsbeloppWorkbook {
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			List<CheckedCell> checks = fill(workbook, content);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+			SpreadsheetEvaluator.evaluateAll(workbook);
 			verify(workbook, checks);
 			save(workbook, workbook, content, file);
 		}

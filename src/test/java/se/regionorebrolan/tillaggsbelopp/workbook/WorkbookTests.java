@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class WorkbookTests {
 			List<CheckedCell> checks = TillaggsbeloppWorkbook.fill(workbook, WorkbookFixture.specExample());
 			// a cost per patient of 600 001 kr instead of 600 000 moves A and so D
 			setParameter(workbook, "Kostnad_patient", 600_001);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+			SpreadsheetEvaluator.evaluateAll(workbook);
 
 			assertThatThrownBy(() -> TillaggsbeloppWorkbook.verify(workbook, checks))
 				.isInstanceOf(IllegalStateException.class)
@@ -202,7 +201,7 @@ class WorkbookTests {
 	private static XSSFWorkbook filled(WorkbookContent content) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		TillaggsbeloppWorkbook.fill(workbook, content);
-		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+		SpreadsheetEvaluator.evaluateAll(workbook);
 		return workbook;
 	}
 
