@@ -36,13 +36,14 @@ final class CompactWorkbook {
 		try (XSSFWorkbook small = new XSSFWorkbook()) {
 			Styles styles = new Styles(small);
 			String runLine = content.pageHeader();
-			ParametersSheet.write(new SheetWriter(small.createSheet(ParametersSheet.NAME), styles, runLine),
+			String detail = content.pageDetail();
+			ParametersSheet.write(new SheetWriter(small.createSheet(ParametersSheet.NAME), styles, runLine, detail),
 					content.calculation().parameters());
 			List<CheckedCell> factors = IndexSheet.write(
-					new SheetWriter(small.createSheet(IndexSheet.NAME), styles, runLine), content.calculation(),
+					new SheetWriter(small.createSheet(IndexSheet.NAME), styles, runLine, detail), content.calculation(),
 					content.input().taxBaseGrowth().rows(), Optional.empty());
-			MethodSheet.write(new SheetWriter(small.createSheet(MethodSheet.NAME), styles, runLine), true);
-			RunSheet.write(new SheetWriter(small.createSheet(RunSheet.NAME), styles, runLine), content);
+			MethodSheet.write(new SheetWriter(small.createSheet(MethodSheet.NAME), styles, runLine, detail), true);
+			RunSheet.write(new SheetWriter(small.createSheet(RunSheet.NAME), styles, runLine, detail), content);
 			SpreadsheetEvaluator.evaluateAll(small);
 			List<CalculationChecks.Check> checks = checks(content, factors,
 					TillaggsbeloppWorkbook.differences(small, factors));
@@ -58,10 +59,13 @@ final class CompactWorkbook {
 				// goes with it, which strict streaming readers refuse; no entry nears 4
 				// GB.
 				workbook.setZip64Mode(Zip64Mode.AsNeeded);
-				CompactSummarySheet.write(SheetWriter.streamed(workbook, SummarySheet.NAME, styles, runLine), content);
-				CompactCalculationSheet.write(SheetWriter.streamed(workbook, CalculationSheet.NAME, styles, runLine),
+				CompactSummarySheet.write(SheetWriter.streamed(workbook, SummarySheet.NAME, styles, runLine, detail),
+						content);
+				CompactCalculationSheet.write(
+						SheetWriter.streamed(workbook, CalculationSheet.NAME, styles, runLine, detail),
 						content.calculation());
-				CompactChecksSheet.write(SheetWriter.streamed(workbook, ChecksSheet.NAME, styles, runLine), checks);
+				CompactChecksSheet.write(SheetWriter.streamed(workbook, ChecksSheet.NAME, styles, runLine, detail),
+						checks);
 				for (int i = 0; i < SHEETS.size(); i++) {
 					workbook.setSheetOrder(SHEETS.get(i), i);
 				}

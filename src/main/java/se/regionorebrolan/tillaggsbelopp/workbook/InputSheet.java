@@ -85,6 +85,9 @@ final class InputSheet {
 	/** Writes one file's table; {@code written} learns the sheet row of each record. */
 	private <T> void table(InputFile<T> file, List<InputColumns.Column<T>> columns, BiConsumer<T, Integer> written) {
 		Styles styles = this.sheet.styles();
+		if (this.row > 3) {
+			this.sheet.newPage(this.row);
+		}
 		this.sheet.text(this.row, 0, file.name(), styles.section);
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
 		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256() + " · läst som " + file.readAs(), styles.note);
@@ -96,7 +99,7 @@ final class InputSheet {
 		int first = header + 1;
 		for (int r = 0; r < file.rows().size(); r++) {
 			InputRow<T> inputRow = file.rows().get(r);
-			this.sheet.number(first + r, 0, inputRow.line(), styles.integer);
+			this.sheet.number(first + r, 0, inputRow.line(), styles.lineNumber);
 			for (int c = 0; c < columns.size(); c++) {
 				columns.get(c).write(this.sheet, first + r, c + 1, inputRow.value(), InputSheet::english);
 			}

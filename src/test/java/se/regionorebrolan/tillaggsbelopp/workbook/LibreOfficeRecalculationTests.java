@@ -107,6 +107,25 @@ class LibreOfficeRecalculationTests {
 		}
 		assertThat(recalculated.get(ChecksSheet.NAME + "!A" + (ChecksSheet.VERDICT_ROW + 1)))
 			.isEqualTo("s " + ChecksSheet.ALL_PASSED);
+		assertLettersShowTheSummary(recalculated, content.get().calculation().municipalities().size());
+	}
+
+	/**
+	 * Each Kommunblad page's components and total, as LibreOffice recalculates them, are
+	 * Sammanställning's.
+	 */
+	private static void assertLettersShowTheSummary(Map<String, String> recalculated, int municipalities) {
+		for (int i = 0; i < municipalities; i++) {
+			int summaryRow = SummarySheet.HEADER_ROW + 1 + i;
+			for (int offset = KommunbladSheet.FIRST_AMOUNT; offset <= KommunbladSheet.TOTAL; offset++) {
+				int column = SummarySheet.FIRST_COMPONENT + offset - KommunbladSheet.FIRST_AMOUNT;
+				String letter = KommunbladSheet.NAME + "!"
+						+ SheetWriter.ref(KommunbladSheet.row(i, offset), KommunbladSheet.VALUE);
+				assertThat(recalculated.get(letter)).as(letter)
+					.startsWith("n ")
+					.isEqualTo(recalculated.get(SummarySheet.NAME + "!" + SheetWriter.ref(summaryRow, column)));
+			}
+		}
 	}
 
 	/**
