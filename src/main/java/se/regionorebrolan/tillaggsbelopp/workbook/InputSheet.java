@@ -77,6 +77,10 @@ final class InputSheet {
 			}
 		});
 		sheet.widths(10, 18, 26, 22, 18, 20, 60);
+		// rows of one line of 10-point text: a file of four rows per municipality (48
+		// lines)
+		// then prints on one page with its heading
+		sheet.sheet().setDefaultRowHeightInPoints(13.5f);
 		sheet.print(-1);
 		sheet.protect();
 		return cells;

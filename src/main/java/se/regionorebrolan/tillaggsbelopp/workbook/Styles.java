@@ -97,18 +97,25 @@ final class Styles {
 		this.header.setBorderBottom(BorderStyle.THIN);
 		this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.header.setAlignment(HorizontalAlignment.LEFT);
+		this.header.setIndention((short) 1);
 		this.numberHeader = style(bold, null);
 		this.numberHeader.cloneStyleFrom(this.header);
 		this.numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+		this.numberHeader.setIndention((short) 0);
 		this.centredHeader = style(bold, null);
 		this.centredHeader.cloneStyleFrom(this.header);
 		this.centredHeader.setAlignment(HorizontalAlignment.CENTER);
+		this.centredHeader.setIndention((short) 0);
 		// Text is indented a little so that it never runs into a right-aligned number in
 		// the column before it ("1 882 000,00 kr 2025", "2 1814").
+		// (an indent needs an explicit left alignment, in Excel and LibreOffice alike).
 		this.text = style(plain, null);
-		this.text.setIndention((short) 2);
+		this.text.setAlignment(HorizontalAlignment.LEFT);
+		this.text.setIndention((short) 1);
 		this.wrapped = style(plain, null);
-		this.wrapped.setIndention((short) 2);
+		this.wrapped.setAlignment(HorizontalAlignment.LEFT);
+		this.wrapped.setIndention((short) 1);
 		this.wrapped.setWrapText(true);
 		this.wrapped.setVerticalAlignment(VerticalAlignment.TOP);
 		Font italic = font(false, true, 10, IndexedColors.GREY_80_PERCENT);
@@ -128,7 +135,7 @@ final class Styles {
 		this.lineNumber.setAlignment(HorizontalAlignment.CENTER);
 		this.year = style(plain, "0");
 		this.year.setAlignment(HorizontalAlignment.LEFT);
-		this.year.setIndention((short) 2);
+		this.year.setIndention((short) 1);
 		this.decimal = style(plain, "#,##0.0##");
 		this.factor = style(plain, "0.000000");
 		this.share = style(plain, "0.000000");
@@ -139,7 +146,7 @@ final class Styles {
 		this.percent = style(plain, "0.0 %");
 		this.date = style(plain, "yyyy-mm-dd");
 		this.date.setAlignment(HorizontalAlignment.LEFT);
-		this.date.setIndention((short) 2);
+		this.date.setIndention((short) 1);
 		this.totalLabel = style(bold, null);
 		this.totalLabel.setBorderTop(BorderStyle.THIN);
 		this.totalKronor = style(bold, KRONOR);
