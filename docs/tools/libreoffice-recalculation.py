@@ -55,6 +55,23 @@ def sheet_files(source):
     return [targets[identity] for identity in re.findall(r'<sheet [^>]*r:id="([^"]+)"', workbook)]
 
 
+def used_values(sheet):
+    """The values of the sheet's used area in one call: a float for a number, else the text."""
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getDataArray()
+
+
+def position(reference):
+    """(row, column) from 0 of a reference such as AB12."""
+    letters = re.match(r"[A-Z]+", reference).group(0)
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(reference[len(letters):]) - 1, column - 1
+
+
 def prop(name, value):
     setting = PropertyValue()
     setting.Name = name
@@ -92,13 +109,14 @@ def main(source, output):
         with open(output, "w", encoding="utf-8") as out:
             for index, part in enumerate(parts):
                 sheet = document.Sheets.getByIndex(index)
+                values = used_values(sheet)
                 for reference in cells.get(part, []):
-                    cell = sheet.getCellRangeByName(reference)
-                    # FormulaResultType2: 1 = a number (com.sun.star.sheet.FormulaResult)
-                    if cell.FormulaResultType2 == 1:
-                        out.write("%s\t%s\tn\t%r\n" % (sheet.Name, reference, cell.getValue()))
+                    row, column = position(reference)
+                    value = values[row][column]
+                    if isinstance(value, float):
+                        out.write("%s\t%s\tn\t%r\n" % (sheet.Name, reference, value))
                     else:
-                        out.write("%s\t%s\ts\t%s\n" % (sheet.Name, reference, cell.getString()))
+                        out.write("%s\t%s\ts\t%s\n" % (sheet.Name, reference, value))
         document.close(True)
         desktop.terminate()
     finally:
