@@ -1,7 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.formula.BaseFormulaEvaluator;
 import org.apache.poi.ss.formula.EvaluationCell;
@@ -21,8 +23,10 @@ import org.apache.poi.ss.formula.ptg.DividePtg;
 import org.apache.poi.ss.formula.ptg.MultiplyPtg;
 import org.apache.poi.ss.formula.ptg.NamePtg;
 import org.apache.poi.ss.formula.ptg.NameXPtg;
+import org.apache.poi.ss.formula.ptg.NumberPtg;
 import org.apache.poi.ss.formula.ptg.OperationPtg;
 import org.apache.poi.ss.formula.ptg.Ptg;
+import org.apache.poi.ss.formula.ptg.ScalarConstantPtg;
 import org.apache.poi.ss.formula.ptg.SubtractPtg;
 import org.apache.poi.ss.formula.udf.DefaultUDFFinder;
 import org.apache.poi.ss.formula.udf.UDFFinder;
@@ -204,7 +208,8 @@ final class SpreadsheetEvaluator extends BaseXSSFFormulaEvaluator {
 			for (int i = 0; i < tokens.length; i++) {
 				String name = OPERATOR_NAMES.get(tokens[i]);
 				operators |= name != null;
-				rendered[i] = (name != null) ? new Call(name) : tokens[i];
+				rendered[i] = (name != null) ? new Call(name)
+						: (tokens[i] instanceof NumberPtg number) ? new Literal(number.getValue()) : tokens[i];
 			}
 			if (!operators) {
 				return tokens;
@@ -287,6 +292,50 @@ final class SpreadsheetEvaluator extends BaseXSSFFormulaEvaluator {
 		public void clearAllCachedResultValues() {
 			this.tokens.clear();
 			this.book.clearAllCachedResultValues();
+		}
+
+	}
+
+	/**
+	 * A number written with every digit of its double (POI renders 15), so that it reads
+	 * back as the same double; only ever rendered as text.
+	 */
+	private static final class Literal extends ScalarConstantPtg {
+
+		private final double value;
+
+		Literal(double value) {
+			this.value = value;
+		}
+
+		@Override
+		public String toFormulaString() {
+			return BigDecimal.valueOf(this.value).toPlainString();
+		}
+
+		@Override
+		public int getSize() {
+			return NumberPtg.SIZE;
+		}
+
+		@Override
+		public void write(LittleEndianOutput out) {
+			throw new UnsupportedOperationException("a literal is only rendered");
+		}
+
+		@Override
+		public Ptg copy() {
+			return this;
+		}
+
+		@Override
+		public byte getSid() {
+			return NumberPtg.sid;
+		}
+
+		@Override
+		public Map<String, Supplier<?>> getGenericProperties() {
+			return Map.of("value", () -> this.value);
 		}
 
 	}
