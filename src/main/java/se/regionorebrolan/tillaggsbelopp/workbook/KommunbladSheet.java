@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
 import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricBasis;
@@ -91,40 +90,16 @@ final class KommunbladSheet {
 	}
 
 	private void page(int i, Municipality municipality, String sources) {
-		Calculation calculation = this.content.calculation();
-		int year = this.content.budgetYear();
-		this.row = row(i, 0);
-		this.sheet.text(this.row++, 0,
-				"Tilläggsbelopp " + year + " · " + municipality.code() + " " + municipality.name(), this.styles.title);
-		this.sheet.text(this.row++, 0,
-				"Hälso- och sjukvård i hemmet, primärvårdsnivå: ekonomisk reglering enligt "
-						+ "avsnitt 4 i överenskommelsen mellan Region Örebro län och länets kommuner.",
-				this.styles.subtitle);
-		this.sheet.formula(this.row++, 0, RunSheet.summary(), this.styles.subtitle);
-		this.row++;
-		this.sheet.headers(this.row++, 1, "Komponent", "Belopp " + year, "", "Fördelas efter");
-		for (Component component : Component.values()) {
-			this.sheet.text(this.row, 0, component.swedishLabel(), this.styles.text);
-			this.sheet.formula(this.row, VALUE, block(component).cell(i, CalculationSheet.ALLOCATED),
-					this.styles.kronor);
-			this.sheet.text(this.row++, NOTE, KEYS[component.ordinal()], this.styles.text);
-		}
 		int summaryRow = SummarySheet.HEADER_ROW + 1 + i;
-		this.sheet.text(this.row, 0, "Totalt", this.styles.totalLabel);
-		this.sheet.formula(this.row, VALUE, summary(summaryRow, SummarySheet.TOTAL), this.styles.totalKronor);
-		String first = SheetWriter.ref(row(i, FIRST_AMOUNT), VALUE);
-		String last = SheetWriter.ref(row(i, TOTAL - 1), VALUE);
-		this.sheet.formula(this.row, CHECK,
-				"IF(SUM(" + first + ":" + last + ")=" + SheetWriter.ref(this.row, VALUE) + ",\"OK\",\"FEL\")",
-				this.styles.flag);
-		this.sheet.text(this.row++, NOTE, "OK: komponenterna summerar till totalen", this.styles.note);
-		this.row++;
+		this.row = row(i, 0);
+		heading(municipality);
+		amounts(i, summaryRow);
 		this.sheet.text(this.row++, 0, "Så har beloppen räknats fram", this.styles.section);
 		this.sheet.headers(this.row, 1, "", "Kommunen", "Länet", "");
 		this.sheet.text(this.row, VALUE, "Kommunen", this.styles.numberHeader);
 		this.sheet.text(this.row++, COUNTY, "Länet", this.styles.numberHeader);
 		somatic(i);
-		psychiatric(i, (PsychiatricBasis) calculation.component(Component.PSYCHIATRIC).basis());
+		psychiatric(i, (PsychiatricBasis) this.content.calculation().component(Component.PSYCHIATRIC).basis());
 		advanced(i);
 		distance(i);
 		change(i, summaryRow);
@@ -133,6 +108,45 @@ final class KommunbladSheet {
 		if (this.row > row(i + 1, 0)) {
 			throw new IllegalStateException("a Kommunblad page has more than " + PAGE_ROWS + " rows");
 		}
+	}
+
+	/**
+	 * The municipality, the agreement, and the run's status, version, identity and time.
+	 */
+	private void heading(Municipality municipality) {
+		this.sheet.text(this.row++, 0,
+				"Tilläggsbelopp " + this.content.budgetYear() + " · " + municipality.code() + " " + municipality.name(),
+				this.styles.title);
+		this.sheet.text(this.row, 0,
+				"Hälso- och sjukvård i hemmet, primärvårdsnivå: ekonomisk reglering enligt "
+						+ "avsnitt 4 i överenskommelsen mellan Region Örebro län och länets kommuner.",
+				this.styles.wrappedNote);
+		wide(2);
+		this.sheet.formula(this.row++, 0, RunSheet.summary(), this.styles.subtitle);
+		this.row++;
+	}
+
+	/**
+	 * The four components from Beräkning and the total from Sammanställning, with the
+	 * check that they add up.
+	 */
+	private void amounts(int i, int summaryRow) {
+		this.sheet.headers(this.row++, 1, "Komponent", "Belopp " + this.content.budgetYear(), "", "Fördelas efter");
+		for (Component component : Component.values()) {
+			this.sheet.text(this.row, 0, component.swedishLabel(), this.styles.text);
+			this.sheet.formula(this.row, VALUE, block(component).cell(i, CalculationSheet.ALLOCATED),
+					this.styles.kronor);
+			this.sheet.text(this.row++, NOTE, KEYS[component.ordinal()], this.styles.text);
+		}
+		this.sheet.text(this.row, 0, "Totalt", this.styles.totalLabel);
+		this.sheet.formula(this.row, VALUE, summary(summaryRow, SummarySheet.TOTAL), this.styles.totalKronor);
+		String components = SheetWriter.ref(row(i, FIRST_AMOUNT), VALUE) + ":"
+				+ SheetWriter.ref(row(i, TOTAL - 1), VALUE);
+		this.sheet.formula(this.row, CHECK,
+				"IF(SUM(" + components + ")=" + SheetWriter.ref(this.row, VALUE) + ",\"OK\",\"FEL\")",
+				this.styles.flag);
+		this.sheet.text(this.row++, NOTE, "OK: komponenterna summerar till totalen", this.styles.note);
+		this.row++;
 	}
 
 	private void somatic(int i) {
