@@ -56,14 +56,10 @@ class SpreadsheetEvaluatorTests {
 	@Test
 	void givesZeroForTwoNumbersThatCancelButForTheirLastBits() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			XSSFRow row = workbook.createSheet("Blad").createRow(0);
 			// 0.1 + 0.2 is 0.30000000000000004 in doubles, 2⁻⁵⁴ from 0.3: LibreOffice
-			// (approxSub) and Excel both show 0, not 5.551115123125783E-17
-			row.createCell(0).setCellFormula("0.1+0.2-0.3");
-			// a real difference stays: 1 kr and 1 öre
-			row.createCell(1).setCellFormula("1.01-1");
-
-			SpreadsheetEvaluator.evaluateAll(workbook);
+			// (approxSub) and Excel both show 0, not 5.551115123125783E-17; a real
+			// difference (1 kr and 1 öre) stays
+			XSSFRow row = evaluated(workbook, "0.1+0.2-0.3", "1.01-1");
 
 			assertThat(row.getCell(0).getNumericCellValue()).isZero();
 			assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(1.01 - 1);
@@ -73,17 +69,23 @@ class SpreadsheetEvaluatorTests {
 	@Test
 	void keepsTheErrorsOfTheOperators() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			XSSFRow row = workbook.createSheet("Blad").createRow(0);
-			row.createCell(0).setCellFormula("1/0");
-			row.createCell(1).setCellFormula("IF(2*3=6,\"OK\",\"FEL\")");
-
-			SpreadsheetEvaluator.evaluateAll(workbook);
+			XSSFRow row = evaluated(workbook, "1/0", "IF(2*3=6,\"OK\",\"FEL\")");
 
 			Cell error = row.getCell(0);
 			assertThat(error.getCachedFormulaResultType()).isEqualTo(CellType.ERROR);
 			assertThat(error.getErrorCellValue()).isEqualTo(FormulaError.DIV0.getCode());
 			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("OK");
 		}
+	}
+
+	/** A row of the given formulas, evaluated. */
+	private static XSSFRow evaluated(XSSFWorkbook workbook, String... formulas) {
+		XSSFRow row = workbook.createSheet("Blad").createRow(0);
+		for (int column = 0; column < formulas.length; column++) {
+			row.createCell(column).setCellFormula(formulas[column]);
+		}
+		SpreadsheetEvaluator.evaluateAll(workbook);
+		return row;
 	}
 
 }
