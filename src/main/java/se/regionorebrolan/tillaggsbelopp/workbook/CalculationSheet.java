@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.AllocationLine;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
@@ -27,6 +28,8 @@ final class CalculationSheet {
 	static final String NAME = "Beräkning";
 
 	static final int WEIGHT = 5;
+
+	static final int SHARE = 6;
 
 	static final int EXACT = 7;
 
@@ -52,7 +55,8 @@ final class CalculationSheet {
 	private static final String TOLERANCE = "0.000001";
 
 	private static final String[] COMMON_HEADINGS = { "Vikt", "Andel", "Exakt belopp (kr)", "Golv (hela kr)", "Rest",
-			"Rang (programmet)", "Tilldelat (kr)", "Avvikelse från exakt (kr)", "Inom 1 kr", "Extra krona efter rest" };
+			"Rang efter rest", "Tilldelat (kr)", "Avvikelse från exakt (kr)", "Inom 1 kr",
+			"Extra krona följer resten" };
 
 	private final SheetWriter sheet;
 
@@ -103,6 +107,11 @@ final class CalculationSheet {
 			return reference(this.countyTotalRow, TOTAL_COLUMN);
 		}
 
+		/** The county's sum of a column. */
+		String sum(int column) {
+			return reference(sumRow(), column);
+		}
+
 		String cell(int municipality, int column) {
 			return reference(this.firstRow + municipality, column);
 		}
@@ -136,8 +145,9 @@ final class CalculationSheet {
 	}
 
 	private void somatic() {
-		start(Component.SOMATIC, "S = AVRUNDA(summan av de uppräknade beloppen; 0). Varje kommun får sin andel av S "
-				+ "i proportion till sitt eget uppräknade belopp (tidigare belopp × uppräkningsfaktor).");
+		start(Component.SOMATIC, "S är summan av kommunernas uppräknade belopp (tidigare belopp × uppräkningsfaktor), "
+				+ "avrundad till hela kronor. Varje kommun får sin andel av S i proportion till sitt uppräknade belopp.",
+				IndexSheet.FACTOR_VALUES + " (faktorerna på bladet Index)");
 		Block block = table(Component.SOMATIC,
 				new String[] { "Tidigare belopp (kr)", "Prisnivåår", "Uppräkningsfaktor" },
 				(code, r) -> new String[] { this.input.somaticAmount(code), this.input.somaticPriceLevel(code),
@@ -150,8 +160,11 @@ final class CalculationSheet {
 	private void psychiatric() {
 		PsychiatricBasis basis = this.calculation.psychiatricBasis();
 		String factor = IndexSheet.factorName(basis.priceLevelYear());
-		start(Component.PSYCHIATRIC, "P = AVRUNDA(summan av årens länssummor × " + factor
-				+ " / antal år; 0): medelvärdet uppräknat. Fördelas efter antal invånare 65 år och äldre.");
+		start(Component.PSYCHIATRIC,
+				"P är medelvärdet av länets fakturerade belopp för åren nedan, uppräknat från " + basis.priceLevelYear()
+						+ " med faktorn på bladet Index och avrundat till hela kronor. Fördelas "
+						+ "efter antal invånare 65 år och äldre.",
+				factor + " (faktorn), Psyk_ar_1 … (åren i medelvärdet)");
 		String sums = averagedYears(basis);
 		Block block = table(Component.PSYCHIATRIC, new String[] { "Invånare 65+", "", "" },
 				(code, r) -> new String[] { this.input.aged65Plus(code), null, null, SheetWriter.ref(r, 2) });
@@ -166,8 +179,9 @@ final class CalculationSheet {
 		for (Integer year : basis.countySumByYear().keySet()) {
 			int r = this.row + position;
 			this.sheet.formula(r, 0, ParametersSheet.averageYear(position), this.styles.year);
-			this.sheet.formula(r, 1, "SUMIFS(" + InputSheet.INVOICE_AMOUNT + "," + InputSheet.INVOICE_YEAR + ","
-					+ SheetWriter.ref(r, 0) + ")", this.styles.kronorDecimals);
+			// the invoices are in öre: rounded, the sum is the same in every spreadsheet
+			this.sheet.formula(r, 1, "ROUND(SUMIFS(" + InputSheet.INVOICE_AMOUNT + "," + InputSheet.INVOICE_YEAR + ","
+					+ SheetWriter.ref(r, 0) + "),2)", this.styles.kronorDecimals);
 			this.checks.add(CheckedCell.share("Psykiatrisk hemsjukvård: länets summa " + year, NAME, r, 1,
 					basis.countySumByYear().get(year)));
 			position++;
@@ -179,8 +193,12 @@ final class CalculationSheet {
 
 	private void advanced() {
 		String factor = IndexSheet.factorName(this.calculation.parameters().advanced().priceLevelYear());
-		start(Component.ADVANCED, "A = AVRUNDA(Forskjutning × patienterna i kategorin × Kostnad_patient × " + factor
-				+ "; 0). Fördelas efter antal patienter i kategorin vid mätningen.");
+		start(Component.ADVANCED,
+				"A är förskjutningen × länets patienter i vårdkategorin × kostnaden per patient, " + "uppräknad från "
+						+ this.calculation.parameters().advanced().priceLevelYear() + " och avrundad "
+						+ "till hela kronor. Fördelas efter antal patienter i kategorin vid mätningen.",
+				ParametersSheet.SHIFT_RATE + ", " + ParametersSheet.COST_PER_PATIENT + " (bladet Parametrar), " + factor
+						+ " (bladet Index)");
 		Block block = table(Component.ADVANCED, new String[] { "Patienter i kategorin", "", "" },
 				(code, r) -> new String[] { this.input.advancedPatients(code), null, null, SheetWriter.ref(r, 2) });
 		total(block, "ROUND(" + ParametersSheet.SHIFT_RATE + "*SUM(" + block.localRange(2) + ")*"
@@ -188,8 +206,10 @@ final class CalculationSheet {
 	}
 
 	private void distance() {
-		start(Component.DISTANCE, "D = AVRUNDA(Avstandsandel × (S + P + A); 0) när någon centralort ligger mer än "
-				+ "Avstandsgrans km från närmaste sjukhus, annars 0. Fördelas efter invånare 65+ bland dem.");
+		start(Component.DISTANCE, "D är avståndsandelen × (S + P + A), avrundad till hela kronor, när någon "
+				+ "centralort ligger mer än avståndsgränsen från närmaste sjukhus, annars 0. Fördelas efter invånare 65+ "
+				+ "bland dem.",
+				ParametersSheet.DISTANCE_SHARE + ", " + ParametersSheet.THRESHOLD_KM + " (bladet Parametrar)");
 		Block block = table(Component.DISTANCE,
 				new String[] { "Avstånd till sjukhus (km)", "Mer än gränsen", "Invånare 65+" },
 				(code, r) -> new String[] { this.input.distanceKm(code),
@@ -203,11 +223,18 @@ final class CalculationSheet {
 	}
 
 	/**
-	 * The block's title, formula note and the labels of its county total and leftover.
+	 * The block's title on a new page, how its county total is made (in words, and the
+	 * names its formulas use on a second line), and the labels of its county total and
+	 * leftover.
 	 */
-	private void start(Component component, String note) {
+	private void start(Component component, String how, String names) {
+		if (!this.blocks.isEmpty()) {
+			this.sheet.newPage(this.row);
+		}
 		this.sheet.text(this.row, 0, component.swedishLabel(), this.styles.section);
-		this.sheet.text(this.row + 1, 0, note, this.styles.note);
+		this.sheet.text(this.row + 1, 0, how + "\nNamn i formlerna: " + names + ".", this.styles.wrappedNote);
+		this.sheet.sheet().addMergedRegion(new CellRangeAddress(this.row + 1, this.row + 1, 0, RANK_CHECK));
+		this.sheet.lines(this.row + 1, 3);
 		this.totalRow = this.row + 2;
 		this.sheet.text(this.totalRow, 0, "Länets belopp", this.styles.totalLabel);
 		this.sheet.text(this.totalRow + 1, 0, "Kvar att fördela efter golven", this.styles.text);
@@ -265,7 +292,7 @@ final class CalculationSheet {
 		String weight = SheetWriter.ref(r, WEIGHT);
 		String remainder = SheetWriter.ref(r, REMAINDER);
 		String rank = SheetWriter.ref(r, RANK);
-		this.sheet.formula(r, WEIGHT + 1, "IF(" + weights + "=0,0," + weight + "/" + weights + ")", this.styles.share);
+		this.sheet.formula(r, SHARE, "IF(" + weights + "=0,0," + weight + "/" + weights + ")", this.styles.share);
 		this.sheet.formula(r, EXACT, "IF(" + weights + "=0,0," + total + "*" + weight + "/" + weights + ")",
 				this.styles.kronorDecimals);
 		this.sheet.formula(r, FLOOR, "ROUNDDOWN(" + SheetWriter.ref(r, EXACT) + ",0)", this.styles.kronor);
@@ -312,14 +339,28 @@ final class CalculationSheet {
 	private void sumRow(Block block) {
 		int r = block.sumRow();
 		this.sheet.text(r, 0, "Summa", this.styles.totalLabel);
-		this.sheet.formula(r, WEIGHT, "SUM(" + block.localRange(WEIGHT) + ")",
-				(block.component() == Component.SOMATIC) ? this.styles.totalKronor : this.styles.totalInteger);
-		for (int column : new int[] { EXACT, FLOOR, ALLOCATED }) {
+		// LibreOffice sums with compensation, Excel and POI from left to right: a sum of
+		// numbers with decimals is the same double in all of them only as a chain of +
+		// (the weights, the divisor of every share) or rounded to öre (decision 21).
+		boolean decimals = block.component() == Component.SOMATIC;
+		this.sheet.formula(r, WEIGHT, decimals ? chain(block, WEIGHT) : "SUM(" + block.localRange(WEIGHT) + ")",
+				decimals ? this.styles.totalKronor : this.styles.totalInteger);
+		this.sheet.formula(r, EXACT, "ROUND(SUM(" + block.localRange(EXACT) + "),2)", this.styles.totalKronor);
+		for (int column : new int[] { FLOOR, ALLOCATED }) {
 			this.sheet.formula(r, column, "SUM(" + block.localRange(column) + ")", this.styles.totalKronor);
 		}
 		this.sheet.formula(block.countyTotalRow() + 1, TOTAL_COLUMN,
 				SheetWriter.abs(block.countyTotalRow(), TOTAL_COLUMN) + "-" + SheetWriter.ref(r, FLOOR),
 				this.styles.integer);
+	}
+
+	/** The cells of a column added one by one, left to right: {@code F10+F11+…}. */
+	private static String chain(Block block, int column) {
+		StringBuilder sum = new StringBuilder(SheetWriter.ref(block.firstRow(), column));
+		for (int row = block.firstRow() + 1; row <= block.lastRow(); row++) {
+			sum.append('+').append(SheetWriter.ref(row, column));
+		}
+		return sum.toString();
 	}
 
 	private void total(Block block, String formula) {

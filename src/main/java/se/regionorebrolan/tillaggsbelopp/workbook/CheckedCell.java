@@ -82,6 +82,12 @@ record CheckedCell(String what, String sheet, int row, int column, BigDecimal ex
 		return this.kind.tolerance().max(this.expected.abs().multiply(DOUBLE_PRECISION).round(ONE_DIGIT_UP));
 	}
 
+	/** The tolerance as a reader sees it: "exakt" or "± 0,000001". */
+	String shownTolerance() {
+		BigDecimal tolerance = tolerance();
+		return (tolerance.signum() == 0) ? "exakt" : "± " + tolerance.toPlainString().replace('.', ',');
+	}
+
 	boolean matches(double value) {
 		return BigDecimal.valueOf(value).subtract(this.expected).abs().compareTo(tolerance()) <= 0;
 	}

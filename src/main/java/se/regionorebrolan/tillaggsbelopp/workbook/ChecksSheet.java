@@ -44,6 +44,8 @@ final class ChecksSheet {
 
 	private int firstStatusRow = -1;
 
+	private int engineHeader = -1;
+
 	private ChecksSheet(SheetWriter sheet) {
 		this.sheet = sheet;
 		this.styles = sheet.styles();
@@ -60,10 +62,11 @@ final class ChecksSheet {
 		writer.perMunicipality(layout, CalculationSheet.RANK_CHECK, "Restkronorna går till de största resterna",
 				"Kommuner vars rang inte följer resten");
 		writer.eligibility(content.calculation(), content.input(), layout);
+		writer.letters(content.calculation().municipalities().size());
 		writer.engine(checks);
 		writer.verdict();
-		sheet.widths(50, 24, 20, 20, 16, 10);
-		sheet.print(-1);
+		sheet.widths(50, 24, 20, 20, 20, 10);
+		sheet.print(writer.engineHeader);
 		sheet.protect();
 	}
 
@@ -91,6 +94,16 @@ final class ChecksSheet {
 		this.row++;
 	}
 
+	private void letters(int municipalities) {
+		section("Kommunbladens komponenter summerar till Sammanställningens total", "Blad",
+				"Kommuner där de inte gör det", "", "", "", "Status");
+		this.sheet.text(this.row, 0, KommunbladSheet.NAME, this.styles.text);
+		this.sheet.formula(this.row, 1, "COUNTIF(" + KommunbladSheet.checks(municipalities) + ",\"FEL\")",
+				this.styles.integer);
+		status("B" + (this.row + 1) + "=0");
+		this.row++;
+	}
+
 	private void eligibility(Calculation calculation, InputSet input, CalculationSheet.Layout layout) {
 		section("Avståndskompensation: vilka kommuner och varför", "Kommun (centralort → närmaste sjukhus)",
 				"Avstånd (km)", "Gräns (km)", "Får (arbetsboken)", "Får (programmet)", "Status");
@@ -114,7 +127,12 @@ final class ChecksSheet {
 		this.row++;
 	}
 
+	/**
+	 * Every checked formula beside the engine's value, on pages of their own with the
+	 * heading repeated: the longest table of the workbook.
+	 */
 	private void engine(List<CheckedCell> checks) {
+		this.sheet.newPage(this.row);
 		section("Arbetsbokens formler ger programmets värden", "Vad", "Cell", "Arbetsboken", "Programmet",
 				"Tillåten skillnad", "Status");
 		int header = this.row - 1;
@@ -123,11 +141,12 @@ final class ChecksSheet {
 			this.sheet.text(this.row, 1, check.reference(), this.styles.text);
 			this.sheet.formula(this.row, 2, check.formulaReference(), check.kind().style(this.styles));
 			this.sheet.number(this.row, 3, check.expected(), check.kind().style(this.styles));
-			this.sheet.number(this.row, 4, check.tolerance(), this.styles.plainNumber);
-			status("ABS(C" + (this.row + 1) + "-D" + (this.row + 1) + ")<=E" + (this.row + 1));
+			this.sheet.text(this.row, 4, check.shownTolerance(), this.styles.flag);
+			status("ABS(C" + (this.row + 1) + "-D" + (this.row + 1) + ")<=" + check.tolerance().toPlainString());
 		}
 		// The longest table: a reviewer filters its Status column for FEL.
 		this.sheet.sheet().setAutoFilter(new CellRangeAddress(header, this.row - 1, 0, STATUS));
+		this.engineHeader = header;
 	}
 
 	private void verdict() {

@@ -31,6 +31,8 @@ final class CompactCalculationSheet {
 
 	private int row = 3;
 
+	private int firstHeader = -1;
+
 	private CompactCalculationSheet(SheetWriter sheet) {
 		this.sheet = sheet;
 		this.styles = sheet.styles();
@@ -44,11 +46,15 @@ final class CompactCalculationSheet {
 			writer.block(result, calculation.municipalities());
 		}
 		sheet.widths(16, 18, 18, 12, 18, 16, 14, 8, 11, 15);
-		sheet.print(-1);
+		// every block has the same headings: the first block's are repeated on every page
+		sheet.print(writer.firstHeader);
 		sheet.protect();
 	}
 
 	private void block(ComponentResult result, List<Municipality> municipalities) {
+		if (this.firstHeader >= 0) {
+			this.sheet.newPage(this.row);
+		}
 		Component component = result.component();
 		List<AllocationLine> lines = result.allocation();
 		BigDecimal floors = lines.stream().map(AllocationLine::floor).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -62,6 +68,9 @@ final class CompactCalculationSheet {
 		this.sheet.text(this.row, 0, "Kvar att fördela efter golven", this.styles.text);
 		this.sheet.number(this.row++, 2, result.countyTotal().subtract(floors), this.styles.integer);
 		this.sheet.headers(++this.row, 2, HEADINGS);
+		if (this.firstHeader < 0) {
+			this.firstHeader = this.row;
+		}
 		this.row++;
 		CellStyle weightStyle = (component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer;
 		for (int i = 0; i < lines.size(); i++) {

@@ -20,8 +20,9 @@ final class CompactChecksSheet {
 		sheet.text(ChecksSheet.VERDICT_ROW, 0,
 				(failed == 0) ? ChecksSheet.ALL_PASSED : "FEL: " + failed + " kontroller är inte godkända",
 				styles.section);
-		int row = ChecksSheet.VERDICT_ROW + 2;
-		sheet.headers(row++, 1, "Kontroll", "Funnet", "", "", "", "Status");
+		int header = ChecksSheet.VERDICT_ROW + 2;
+		int row = header + 1;
+		sheet.headers(header, 1, "Kontroll", "Funnet", "", "", "", "Status");
 		for (CalculationChecks.Check check : checks) {
 			sheet.text(row, 0, check.what(), styles.wrapped);
 			sheet.text(row, 1, check.found(), styles.text);
@@ -29,7 +30,7 @@ final class CompactChecksSheet {
 			sheet.lines(row++, 2);
 		}
 		sheet.widths(70, 60, 4, 4, 4, 10);
-		sheet.print(-1);
+		sheet.print(header);
 		sheet.protect();
 	}
 

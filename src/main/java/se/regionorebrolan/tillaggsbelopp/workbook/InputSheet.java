@@ -91,6 +91,10 @@ final class InputSheet {
 			}
 		});
 		sheet.widths(10, 18, 26, 22, 18, 20, 60);
+		// rows of one line of 10-point text: a file of four rows per municipality (48
+		// lines)
+		// then prints on one page with its heading
+		sheet.sheet().setDefaultRowHeightInPoints(13.5f);
 		sheet.print(-1);
 		sheet.protect();
 		return cells;
@@ -101,6 +105,9 @@ final class InputSheet {
 		InputFile<T> file = table.in(input);
 		List<InputColumn<T>> columns = table.columns();
 		Styles styles = this.sheet.styles();
+		if (this.row > 3) {
+			this.sheet.newPage(this.row);
+		}
 		this.sheet.text(this.row, 0, file.name(), styles.section);
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
 		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256() + " · läst som " + file.readAs(), styles.note);
@@ -111,7 +118,7 @@ final class InputSheet {
 		int first = header + 1;
 		for (int r = 0; r < file.rows().size(); r++) {
 			InputRow<T> inputRow = file.rows().get(r);
-			this.sheet.number(first + r, 0, inputRow.line(), styles.integer);
+			this.sheet.number(first + r, 0, inputRow.line(), styles.lineNumber);
 			for (InputColumn<T> column : columns) {
 				InputColumns.write(this.sheet, first + r, InputCells.column(table, column), column, inputRow,
 						InputSheet::english);
