@@ -1,6 +1,7 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -148,12 +149,12 @@ final class CalculationSheet {
 		start(Component.SOMATIC, "S är summan av kommunernas uppräknade belopp (tidigare belopp × uppräkningsfaktor), "
 				+ "avrundad till hela kronor. Varje kommun får sin andel av S i proportion till sitt uppräknade belopp.",
 				IndexSheet.FACTOR_VALUES + " (faktorerna på bladet Index)");
-		Block block = table(Component.SOMATIC,
-				new String[] { "Tidigare belopp (kr)", "Prisnivåår", "Uppräkningsfaktor" },
-				(code, r) -> new String[] { this.input.somaticAmount(code), this.input.somaticPriceLevel(code),
-						"INDEX(" + IndexSheet.FACTOR_VALUES + ",MATCH(" + SheetWriter.ref(r, 3) + ","
-								+ IndexSheet.FACTOR_YEARS + ",0))",
-						SheetWriter.ref(r, 2) + "*" + SheetWriter.ref(r, 4) });
+		Block block = table(Component.SOMATIC, List.of("Tidigare belopp (kr)", "Prisnivåår", "Uppräkningsfaktor"),
+				(code, r) -> new Key(
+						List.of(this.input.somaticAmount(code), this.input.somaticPriceLevel(code),
+								"INDEX(" + IndexSheet.FACTOR_VALUES + ",MATCH(" + SheetWriter.ref(r, 3) + ","
+										+ IndexSheet.FACTOR_YEARS + ",0))"),
+						SheetWriter.ref(r, 2) + "*" + SheetWriter.ref(r, 4)));
 		total(block, "ROUND(SUM(" + block.localRange(WEIGHT) + "),0)");
 	}
 
@@ -166,8 +167,8 @@ final class CalculationSheet {
 						+ "efter antal invånare 65 år och äldre.",
 				factor + " (faktorn), Psyk_ar_1 … (åren i medelvärdet)");
 		String sums = averagedYears(basis);
-		Block block = table(Component.PSYCHIATRIC, new String[] { "Invånare 65+", "", "" },
-				(code, r) -> new String[] { this.input.aged65Plus(code), null, null, SheetWriter.ref(r, 2) });
+		Block block = table(Component.PSYCHIATRIC, List.of("Invånare 65+"),
+				(code, r) -> new Key(List.of(this.input.aged65Plus(code)), SheetWriter.ref(r, 2)));
 		total(block, "ROUND(SUM(" + sums + ")*" + factor + "/COUNT(" + sums + "),0)");
 	}
 
@@ -199,8 +200,8 @@ final class CalculationSheet {
 						+ "till hela kronor. Fördelas efter antal patienter i kategorin vid mätningen.",
 				ParametersSheet.SHIFT_RATE + ", " + ParametersSheet.COST_PER_PATIENT + " (bladet Parametrar), " + factor
 						+ " (bladet Index)");
-		Block block = table(Component.ADVANCED, new String[] { "Patienter i kategorin", "", "" },
-				(code, r) -> new String[] { this.input.advancedPatients(code), null, null, SheetWriter.ref(r, 2) });
+		Block block = table(Component.ADVANCED, List.of("Patienter i kategorin"),
+				(code, r) -> new Key(List.of(this.input.advancedPatients(code)), SheetWriter.ref(r, 2)));
 		total(block, "ROUND(" + ParametersSheet.SHIFT_RATE + "*SUM(" + block.localRange(2) + ")*"
 				+ ParametersSheet.COST_PER_PATIENT + "*" + factor + ",0)");
 	}
@@ -210,12 +211,14 @@ final class CalculationSheet {
 				+ "centralort ligger mer än avståndsgränsen från närmaste sjukhus, annars 0. Fördelas efter invånare 65+ "
 				+ "bland dem.",
 				ParametersSheet.DISTANCE_SHARE + ", " + ParametersSheet.THRESHOLD_KM + " (bladet Parametrar)");
-		Block block = table(Component.DISTANCE,
-				new String[] { "Avstånd till sjukhus (km)", "Mer än gränsen", "Invånare 65+" },
-				(code, r) -> new String[] { this.input.distanceKm(code),
-						"IF(" + SheetWriter.ref(r, 2) + ">" + ParametersSheet.THRESHOLD_KM + ",\"Ja\",\"Nej\")",
-						this.input.aged65Plus(code),
-						"IF(" + SheetWriter.ref(r, 3) + "=\"Ja\"," + SheetWriter.ref(r, 4) + ",0)" });
+		Block block = table(
+				Component.DISTANCE, List.of("Avstånd till sjukhus (km)", "Mer än gränsen", "Invånare 65+"), (code,
+						r) -> new Key(
+								List.of(this.input.distanceKm(code),
+										"IF(" + SheetWriter.ref(r, 2) + ">" + ParametersSheet.THRESHOLD_KM
+												+ ",\"Ja\",\"Nej\")",
+										this.input.aged65Plus(code)),
+								"IF(" + SheetWriter.ref(r, 3) + "=\"Ja\"," + SheetWriter.ref(r, 4) + ",0)"));
 		String threeOthers = local(Component.SOMATIC) + "+" + local(Component.PSYCHIATRIC) + "+"
 				+ local(Component.ADVANCED);
 		total(block, "IF(COUNTIF(" + block.localRange(3) + ",\"Ja\")=0,0,ROUND(" + ParametersSheet.DISTANCE_SHARE + "*("
@@ -245,10 +248,11 @@ final class CalculationSheet {
 	 * The municipality table at the current row. {@code formulas} gives, for a kommunkod
 	 * and its sheet row, the three key formulas (null for none) and the weight formula.
 	 */
-	private Block table(Component component, String[] keys, BiFunction<String, Integer, String[]> formulas) {
+	private Block table(Component component, List<String> keyHeadings, BiFunction<String, Integer, Key> keys) {
 		int header = this.row;
 		List<String> headings = new ArrayList<>(List.of("Kod", "Kommun"));
-		headings.addAll(List.of(keys));
+		headings.addAll(keyHeadings);
+		headings.addAll(Collections.nCopies(Key.COLUMNS - keyHeadings.size(), ""));
 		headings.addAll(List.of(COMMON_HEADINGS));
 		this.sheet.headers(header, 2, headings.toArray(String[]::new));
 		List<Municipality> municipalities = this.calculation.municipalities();
@@ -258,7 +262,7 @@ final class CalculationSheet {
 			int r = block.firstRow() + i;
 			this.sheet.text(r, 0, municipalities.get(i).code(), this.styles.text);
 			this.sheet.text(r, 1, municipalities.get(i).name(), this.styles.text);
-			keys(component, r, formulas.apply(municipalities.get(i).code(), r));
+			keys(component, r, keys.apply(municipalities.get(i).code(), r));
 			allocationColumns(block, r, allocation.get(i));
 			check(block, r, allocation.get(i), municipalities.get(i));
 		}
@@ -269,14 +273,29 @@ final class CalculationSheet {
 		return block;
 	}
 
-	private void keys(Component component, int r, String[] formulas) {
-		for (int k = 0; k < 3; k++) {
-			if (formulas[k] != null) {
-				this.sheet.formula(r, 2 + k, formulas[k], keyStyle(component, k));
+	private void keys(Component component, int r, Key key) {
+		for (int k = 0; k < key.parts().size(); k++) {
+			this.sheet.formula(r, 2 + k, key.parts().get(k), keyStyle(component, k));
+		}
+		this.sheet.formula(r, WEIGHT, key.weight(),
+				(component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer);
+	}
+
+	/**
+	 * A municipality's key on Beräkning: the formulas of what it is made of (up to three
+	 * columns, the first ones), then the weight the allocation uses.
+	 */
+	private record Key(List<String> parts, String weight) {
+
+		static final int COLUMNS = 3;
+
+		Key {
+			parts = List.copyOf(parts);
+			if (parts.size() > COLUMNS) {
+				throw new IllegalArgumentException("a key has at most " + COLUMNS + " parts");
 			}
 		}
-		this.sheet.formula(r, WEIGHT, formulas[3],
-				(component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer);
+
 	}
 
 	/**
