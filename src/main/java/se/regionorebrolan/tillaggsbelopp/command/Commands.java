@@ -120,8 +120,8 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 	/** One sentence on the console; the details in the log file. */
 	private String unexpected(String name, Exception failure) {
 		Optional<Path> log = Failures.log(failure, this.properties.outputDir(), this.clock);
-		return "Kommandot " + name + " avbröts: " + Failures.describe(failure) + ". Inget halvfärdigt finns kvar"
-				+ log.map(file -> "; detaljerna står i " + file).orElse("") + ".";
+		return "Kommandot " + name + " avbröts: " + Failures.describe(failure, this.properties.outputDir())
+				+ ". Inget halvfärdigt finns kvar" + log.map(file -> "; detaljerna står i " + file).orElse("") + ".";
 	}
 
 	/** Says what is wrong with the parameters, if anything, and keeps exit code 2. */

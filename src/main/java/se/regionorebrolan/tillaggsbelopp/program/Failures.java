@@ -26,6 +26,9 @@ public final class Failures {
 
 	private static final String DISK_FULL = "No space left on device";
 
+	/** Less room than this, 256 KiB, is a full disk for a workbook being written. */
+	private static final long NEARLY_FULL = 256 * 1024;
+
 	private Failures() {
 	}
 
@@ -38,6 +41,34 @@ public final class Failures {
 			}
 		}
 		return "ett oväntat fel";
+	}
+
+	/**
+	 * The cause in Swedish, for a failure while writing in {@code folder}: POI reports a
+	 * full disk as a part it could not save, without the cause, so a folder whose disk
+	 * has (next to) no space left says so when nothing else does.
+	 */
+	public static String describe(Throwable failure, Path folder) {
+		String described = describe(failure);
+		if (described.equals("ett oväntat fel") && hasNoSpace(folder)) {
+			return "disken är full (" + folder.toAbsolutePath().normalize()
+					+ "); frigör utrymme och kör samma kommando igen";
+		}
+		return described;
+	}
+
+	private static boolean hasNoSpace(Path folder) {
+		for (Path existing = folder.toAbsolutePath(); existing != null; existing = existing.getParent()) {
+			if (Files.exists(existing)) {
+				try {
+					return Files.getFileStore(existing).getUsableSpace() < NEARLY_FULL;
+				}
+				catch (IOException ex) {
+					return false;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -89,7 +120,7 @@ public final class Failures {
 	public static Optional<Path> log(Throwable failure, Path outputDirectory, Clock clock) {
 		StringWriter details = new StringWriter();
 		try (PrintWriter writer = new PrintWriter(details)) {
-			writer.println(ZonedDateTime.now(clock) + " " + describe(failure));
+			writer.println(ZonedDateTime.now(clock) + " " + describe(failure, outputDirectory));
 			failure.printStackTrace(writer);
 		}
 		for (Path folder : new Path[] { outputDirectory.resolve("logs"),

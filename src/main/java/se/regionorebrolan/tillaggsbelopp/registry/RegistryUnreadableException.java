@@ -1,5 +1,7 @@
 package se.regionorebrolan.tillaggsbelopp.registry;
 
+import se.regionorebrolan.tillaggsbelopp.program.Failures;
+
 /**
  * The registry's database cannot be opened for another reason than another process
  * holding it: the file is damaged or is no H2 database, or a database server does not
@@ -8,9 +10,13 @@ package se.regionorebrolan.tillaggsbelopp.registry;
 public final class RegistryUnreadableException extends RuntimeException {
 
 	RegistryUnreadableException(String location, Throwable cause) {
-		super("Registret (" + location + ") kan inte öppnas; filen kan vara skadad eller ingen registerfil. Inget "
-				+ "skrevs. Återställ registret ur säkerhetskopian, eller bygg upp det igen ur utmatningsmappens mappar "
-				+ "med kommandot rebuild-registry (docs/operations.md, Backup and restore).", cause);
+		super(Failures.isDiskFull(cause)
+				? "Registret (" + location + ") kan inte öppnas: " + Failures.describe(cause) + ". Inget skrevs."
+				: "Registret (" + location + ") kan inte öppnas; filen kan vara skadad eller ingen registerfil. Inget "
+						+ "skrevs. Återställ registret ur säkerhetskopian, eller bygg upp det igen ur "
+						+ "utmatningsmappens mappar med kommandot rebuild-registry (docs/operations.md, Backup and "
+						+ "restore).",
+				cause);
 	}
 
 }
