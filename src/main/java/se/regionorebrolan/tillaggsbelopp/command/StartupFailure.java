@@ -1,0 +1,119 @@
+package se.regionorebrolan.tillaggsbelopp.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
+import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
+import se.regionorebrolan.tillaggsbelopp.program.TemporaryFolder;
+
+/**
+ * A start that failed for a reason no check foresaw (issue 14): the console gets one
+ * Swedish sentence saying where the details are, the details (the stack trace) go to a
+ * file, in {@code <output-dir>/logs/} when that folder exists (scheduler mode logs
+ * there), else in the folder for temporary files; {@code --debug} prints them as well.
+ * While Spring Boot handles the failure its logging is silenced, since it would print the
+ * same failure in English; the failures the checks foresaw are printed in Swedish by
+ * {@link SwedishFailureReporter}.
+ */
+public final class StartupFailure implements SmartApplicationListener {
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	private @Nullable ConfigurableEnvironment environment;
+
+	@Override
+	public boolean supportsEventType(Class<? extends ApplicationEvent> type) {
+		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+				|| ApplicationFailedEvent.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			this.environment = prepared.getEnvironment();
+		}
+		if (event instanceof ApplicationFailedEvent failed) {
+			// After Spring Boot's logging has stopped: silence it until the next start.
+			LoggingSystem.get(failed.getSpringApplication().getClassLoader()).beforeInitialize();
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	/** Writes the details to a file and says, in one sentence, where they are. */
+	public void report(Throwable failure, String... args) {
+		Optional<Path> file = write(failure, args);
+		System.err.println("Programmet avbröts av ett oväntat internt fel (" + file
+			.map(written -> "detaljerna finns i " + written + "): kör kommandot igen, och skicka filen till den som "
+					+ "förvaltar programmet om felet kommer tillbaka.")
+			.orElse("detaljerna kunde inte sparas i " + folder() + "): kör kommandot igen med --debug för att se dem, "
+					+ "och visa dem för den som förvaltar programmet."));
+		if (debug(args)) {
+			failure.printStackTrace(System.err);
+		}
+	}
+
+	private Optional<Path> write(Throwable failure, String... args) {
+		LocalDateTime now = LocalDateTime.now(ClockConfiguration.SWEDEN);
+		try {
+			Path file = Files.createTempFile(folder(), "tillaggsbelopp-fel-" + STAMP.format(now) + "-", ".log");
+			StringWriter details = new StringWriter();
+			details.append("Tilläggsbelopp ")
+				.append(SoftwareVersion.current())
+				.append(", Java ")
+				.append(System.getProperty("java.version"))
+				.append(", ")
+				.append(now.toString())
+				.append(System.lineSeparator())
+				.append("Argument: ")
+				.append(String.join(" ", args))
+				.append(System.lineSeparator())
+				.append(System.lineSeparator());
+			failure.printStackTrace(new PrintWriter(details));
+			return Optional.of(Files.writeString(file, details.toString()));
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** {@code <output-dir>/logs} if it exists, else the folder for temporary files. */
+	private Path folder() {
+		try {
+			String output = (this.environment != null) ? this.environment.getProperty("tillagg.output-dir", "output")
+					: "output";
+			Path logs = Path.of(output, "logs");
+			return Files.isDirectory(logs) ? logs.toAbsolutePath() : TemporaryFolder.path();
+		}
+		catch (IllegalArgumentException ex) {
+			return TemporaryFolder.path();
+		}
+	}
+
+	private boolean debug(String... args) {
+		String debug = (this.environment != null) ? this.environment.getProperty("debug") : null;
+		return Arrays.asList(args).contains("--debug") || (debug != null && !"false".equals(debug));
+	}
+
+}
