@@ -70,7 +70,7 @@ import jakarta.validation.Payload;
 		}
 
 		/** Bean Validation reads braces and dollars in a message as expressions. */
-		private static String escaped(String message) {
+		static String escaped(String message) {
 			return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
 		}
 

@@ -78,10 +78,16 @@ class SchedulerLogFile implements EnvironmentPostProcessor, Ordered {
 	 * Opens the log file: the one named by {@code logging.file.*}, or else the default in
 	 * the output folder. Spring Boot's logging is started again with it, as it was
 	 * started at first, levels included.
-	 * @throws SettingsException when the default file's folder cannot be created
+	 * @throws SettingsException when the file's folder cannot be created
 	 */
 	static void open(ConfigurableEnvironment environment) {
 		name(environment);
+		String file = environment.getProperty(LogFile.FILE_NAME_PROPERTY);
+		if (file != null && !file.isBlank()) {
+			LoggingSettings.fileProblem(file).ifPresent(reason -> {
+				throw new SettingsException(List.of(InputProblem.ofFile("schemalägets loggfil " + file, reason)));
+			});
+		}
 		LoggingSystem.get(SchedulerLogFile.class.getClassLoader()).cleanUp();
 		new LoggingApplicationListener().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
 				new DefaultBootstrapContext(), new SpringApplication(), new String[0], environment));
@@ -93,9 +99,6 @@ class SchedulerLogFile implements EnvironmentPostProcessor, Ordered {
 		if (!environment.containsProperty(LogFile.FILE_NAME_PROPERTY)
 				&& !environment.containsProperty(LogFile.FILE_PATH_PROPERTY)) {
 			String file = environment.resolvePlaceholders(DEFAULT_FILE);
-			LoggingSettings.fileProblem(file).ifPresent(reason -> {
-				throw new SettingsException(List.of(InputProblem.ofFile("schemalägets loggfil " + file, reason)));
-			});
 			environment.getPropertySources()
 				.addLast(new MapPropertySource("scheduler-log-file-name", Map.of(LogFile.FILE_NAME_PROPERTY, file)));
 		}
