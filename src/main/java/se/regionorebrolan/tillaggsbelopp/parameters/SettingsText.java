@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
+import se.regionorebrolan.tillaggsbelopp.input.Utf8Bytes;
 
 /**
  * The characters of a settings file as Spring Boot decodes them: a YAML file as UTF-8, or
@@ -31,10 +32,10 @@ final class SettingsText {
 
 	/** The text of a YAML file, or the problem of its first byte that cannot be read. */
 	static String yaml(String file, byte[] bytes) {
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+		if (Utf8Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
 			return decode(file, bytes, 3, StandardCharsets.UTF_8, NOT_UTF_8);
 		}
-		if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+		if (Utf8Bytes.startsWith(bytes, 0xFE, 0xFF) || Utf8Bytes.startsWith(bytes, 0xFF, 0xFE)) {
 			return decode(file, bytes, 0, StandardCharsets.UTF_16,
 					"tecknet här är inte UTF-16, fast filen börjar " + "som en UTF-16-fil; spara den som UTF-8");
 		}
@@ -114,18 +115,6 @@ final class SettingsText {
 	private static InputProblem at(String file, byte[] bytes, int offset, String message) {
 		Location location = Location.of(bytes, offset);
 		return SettingsException.at(file, location.line(), location.column(), message);
-	}
-
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int index = 0; index < prefix.length; index++) {
-			if ((bytes[index] & 0xFF) != prefix[index]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -114,7 +115,7 @@ class HostileSettingsTests {
 				edited("10 000 nested blocks",
 						settings -> "tillagg:\n  reason: " + "{a: ".repeat(10_000) + "b" + "}".repeat(10_000) + "\n",
 						"mer än 50 nivåer inuti varandra"),
-				edited("a billion laughs", settings -> settings + BILLION_LAUGHS,
+				appended("a billion laughs", Path.of("src/test/resources/hostile/billion-laughs.yml"),
 						"application.yml rad 42, kolumn 6: blocket blir mer än 10 000 namn och värden när aliasen "
 								+ "(*namn) i det packas upp; skriv ut värdena i stället för att hänvisa till dem"),
 				edited("an alias inside its own anchor", settings -> settings + "  reason: &a [1, *a]\n",
@@ -400,6 +401,15 @@ class HostileSettingsTests {
 		return new HostileCase(name, folder -> folder.editSettings(edit), LIST, 2, expected);
 	}
 
+	/** A case refused after a file is appended to the settings file (from line 37). */
+	private static HostileCase appended(String name, Path appended, String... messages) {
+		List<String> expected = new ArrayList<>(List.of(REFUSED));
+		expected.addAll(List.of(messages));
+		return new HostileCase(name,
+				folder -> Files.write(folder.settings(), Files.readAllBytes(appended), StandardOpenOption.APPEND), LIST,
+				2, expected);
+	}
+
 	/** A case whose settings file is written as bytes. */
 	private static HostileCase written(String name, Content content, String... messages) {
 		List<String> expected = new ArrayList<>(List.of(REFUSED));
@@ -460,22 +470,5 @@ class HostileSettingsTests {
 		byte[] of(String settings) throws IOException;
 
 	}
-
-	/**
-	 * The billion laughs: nine levels of ten aliases each, 10⁹ values when expanded
-	 * (lines 37 to 46 of the settings file).
-	 */
-	private static final String BILLION_LAUGHS = """
-			lol:
-			  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-			  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-			  c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-			  d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-			  e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-			  f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-			  g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-			  h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-			  i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
-			""";
 
 }
