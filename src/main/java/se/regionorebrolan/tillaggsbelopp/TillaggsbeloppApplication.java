@@ -47,6 +47,7 @@ public class TillaggsbeloppApplication {
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException startupFailure) {
+			failure.reported();
 			ExitCode code = ExitCode.ofStartupFailure(startupFailure);
 			if (code == ExitCode.INTERNAL_FAILURE) {
 				failure.report(startupFailure, args);

@@ -39,6 +39,8 @@ public final class StartupFailure implements SmartApplicationListener {
 
 	private @Nullable ConfigurableEnvironment environment;
 
+	private @Nullable LoggingSystem silenced;
+
 	@Override
 	public boolean supportsEventType(Class<? extends ApplicationEvent> type) {
 		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
@@ -51,14 +53,24 @@ public final class StartupFailure implements SmartApplicationListener {
 			this.environment = prepared.getEnvironment();
 		}
 		if (event instanceof ApplicationFailedEvent failed) {
-			// After Spring Boot's logging has stopped: silence it until the next start.
-			LoggingSystem.get(failed.getSpringApplication().getClassLoader()).beforeInitialize();
+			// After Spring Boot's logging has stopped, while Spring Boot reports the
+			// failure.
+			this.silenced = LoggingSystem.get(failed.getSpringApplication().getClassLoader());
+			this.silenced.beforeInitialize();
 		}
 	}
 
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	/** Lets log lines through again, once Spring Boot has reported the failure. */
+	public void reported() {
+		if (this.silenced != null) {
+			this.silenced.cleanUp();
+			this.silenced = null;
+		}
 	}
 
 	/** Writes the details to a file and says, in one sentence, where they are. */

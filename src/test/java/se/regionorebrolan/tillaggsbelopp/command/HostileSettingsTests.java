@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -373,6 +375,23 @@ class HostileSettingsTests {
 				working.arguments(List.of("list", "--spring.profiles.active=failing-start", "--debug")));
 		assertThat(console.getAll()).contains(FailingStartConfiguration.WHY);
 		Files.delete(failureLog(console.getAll()));
+	}
+
+	/**
+	 * The logging, silenced while Spring Boot reports a failure, works again at once,
+	 * also after a start that failed before the logging was set up.
+	 */
+	@Test
+	void letsLogLinesThroughAgainAfterAFailedStart(CapturedOutput console) throws IOException {
+		WorkingFolder working = WorkingFolder.shipped(this.folder);
+		Files.writeString(this.folder.resolve("afile"), "x");
+
+		int code = runWithOperatorConfig(NOVEMBER_2026,
+				working.arguments(List.of("list", "--logging.file.name={folder}/afile/t.log")));
+		LoggerFactory.getLogger(HostileSettingsTests.class).warn("logging again");
+
+		assertThat(code).isEqualTo(2);
+		assertThat(console.getAll()).contains("logging again");
 	}
 
 	/** The file the last failure's sentence names. */
