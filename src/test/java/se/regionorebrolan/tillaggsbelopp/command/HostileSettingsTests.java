@@ -198,6 +198,10 @@ class HostileSettingsTests {
 						List.of("list", "--spring.config.location=file:{folder}/inställningar.txt"), 2,
 						List.of("inställningar.txt: förväntat en inställningsfil som slutar på .yml, .yaml eller "
 								+ ".properties")),
+				new HostileCase("a TAB-indented file as the only --spring.config.location (the standing check)",
+						folder -> Files.writeString(folder.root().resolve("tab.yml"), TAB_INDENTED),
+						List.of("--spring.config.location=file:{folder}/tab.yml"), 2,
+						List.of(REFUSED, "tab.yml rad 2, kolumn 1: tabbtecken i indraget")),
 				new HostileCase("a TAB in --spring.config.additional-location",
 						folder -> Files.writeString(folder.root().resolve("extra.yml"), TAB_INDENTED),
 						List.of("list", "--tillagg.budget-year=2027",
