@@ -22,6 +22,9 @@ public final class CommandLineArguments {
 
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
 
+	/** Spring Boot's switches for more logging, which show a failure's details. */
+	private static final List<String> SWITCHES = List.of("debug", "trace");
+
 	private static final String WHERE = "kommandoraden";
 
 	private CommandLineArguments() {
@@ -64,7 +67,7 @@ public final class CommandLineArguments {
 					+ "\" är inget känt argument; parametrar skrivs --tillagg.<namn>=<värde>, t.ex. --tillagg.budget-year=2027"));
 		}
 		for (String option : arguments.getOptionNames()) {
-			if (KNOWN_PREFIXES.stream().noneMatch(option::startsWith)) {
+			if (KNOWN_PREFIXES.stream().noneMatch(option::startsWith) && !SWITCHES.contains(option)) {
 				problems.add(InputProblem.ofFile(WHERE, "--" + option
 						+ " är ingen känd parameter; parametrarna heter --tillagg.<namn>, t.ex. --tillagg.budget-year=2027"));
 			}

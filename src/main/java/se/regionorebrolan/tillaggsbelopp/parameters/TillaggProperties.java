@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
 public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable Path inputWorkbook,
-		@DefaultValue("output") Path outputDir,
+		@CreatableFolder @DefaultValue("output") Path outputDir,
 		@Min(value = 2000, message = "förväntat ett budgetår från 2000 till 2100") @Max(value = 2100,
 				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,
@@ -97,7 +98,10 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable 
 	 * {@code tillagg.psychiatric.*}: the averaged invoice years and their price level.
 	 */
 	public record Psychiatric(@NotEmpty(message = "minst ett år behövs, t.ex. 2021,2022") @DefaultValue( {
-			"2021", "2022" }) List<@Min(value = 2000, message = "förväntat årtal från 2000") Integer> averageYears,
+			"2021",
+			"2022" }) List<@NotNull(
+					message = "ett år saknas (två kommatecken i rad?); skriv åren med kommatecken emellan, t.ex. 2021, 2022") @Min(
+							value = 2000, message = "förväntat årtal från 2000") Integer> averageYears,
 			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2022") int priceLevelYear){
 	}
 

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What an unexpected failure is, as the finance officer is told it: one Swedish sentence
@@ -23,6 +25,8 @@ import java.util.Optional;
  * in a log file, never on the console.
  */
 public final class Failures {
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
 	private static final String DISK_FULL = "No space left on device";
 
@@ -113,31 +117,40 @@ public final class Failures {
 	}
 
 	/**
-	 * Writes the details of a failure to the log file in {@code <output-dir>/logs/}, or
-	 * in the temporary folder when the output folder does not exist, and returns the
-	 * file.
+	 * Writes the details of a failure, after the lines of {@code context}, to
+	 * {@code <output-dir>/logs/tillaggsbelopp-fel.log}, or to a file of its own in the
+	 * temporary folder when the output folder does not exist, and returns the file.
 	 */
-	public static Optional<Path> log(Throwable failure, Path outputDirectory, Clock clock) {
+	public static Optional<Path> log(Throwable failure, Path outputDirectory, Clock clock, String... context) {
 		StringWriter details = new StringWriter();
 		try (PrintWriter writer = new PrintWriter(details)) {
-			writer.println(ZonedDateTime.now(clock) + " " + describe(failure, outputDirectory));
+			writer.println(ZonedDateTime.now(clock) + " Tilläggsbelopp " + SoftwareVersion.current() + ", Java "
+					+ System.getProperty("java.version"));
+			Stream.of(context).forEach(writer::println);
+			writer.println(describe(failure, outputDirectory));
 			failure.printStackTrace(writer);
 		}
-		for (Path folder : new Path[] { outputDirectory.resolve("logs"),
-				Path.of(System.getProperty("java.io.tmpdir")) }) {
-			try {
-				if (Files.isDirectory(folder.getParent()) || Files.isDirectory(folder)) {
-					Path file = Files.createDirectories(folder).resolve("tillaggsbelopp-fel.log");
-					Files.writeString(file, details.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-							StandardOpenOption.APPEND);
-					return Optional.of(file);
-				}
-			}
-			catch (IOException | RuntimeException ex) {
-				// try the next folder; a full disk may leave none
-			}
+		try {
+			return Optional.of(write(details.toString(), outputDirectory, clock));
 		}
-		return Optional.empty();
+		catch (IOException | RuntimeException ex) {
+			// a full disk or a folder the program may not write may leave no place for
+			// them
+			return Optional.empty();
+		}
+	}
+
+	private static Path write(String details, Path outputDirectory, Clock clock) throws IOException {
+		if (Files.isDirectory(outputDirectory)) {
+			Path file = Files.createDirectories(outputDirectory.resolve("logs")).resolve("tillaggsbelopp-fel.log");
+			return Files.writeString(file, details, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+		}
+		// a file of its own: the temporary folder is shared with other users
+		String stamp = STAMP.format(ZonedDateTime.now(clock));
+		return Files.writeString(
+				Files.createTempFile(TemporaryFolder.path(), "tillaggsbelopp-fel-" + stamp + "-", ".log"), details,
+				StandardCharsets.UTF_8);
 	}
 
 }

@@ -172,7 +172,9 @@ class TillaggPropertiesTests {
 					.rootCause()
 					.hasMessageContaining("tillagg.registryUrl"));
 		}
-		this.context.withPropertyValues("tillagg.registry-url=jdbc:h2:file:/srv/t/registry;WRITE_DELAY=0")
+		this.context
+			.withPropertyValues("tillagg.registry-url=jdbc:h2:file:"
+					+ Path.of(System.getProperty("java.io.tmpdir")).resolve("t/registry") + ";WRITE_DELAY=0")
 			.run(context -> assertThat(context).hasNotFailed());
 	}
 
