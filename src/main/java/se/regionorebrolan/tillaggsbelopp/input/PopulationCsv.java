@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.InputTable;
 import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
@@ -48,10 +46,7 @@ public final class PopulationCsv {
 			InputSet::population);
 
 	/** As the shipped file is written: UTF-8, comma, LF, quotes only where needed. */
-	private static final CSVFormat WRITTEN = CSVFormat.Builder.create(CSVFormat.RFC4180)
-		.setRecordSeparator('\n')
-		.setHeader(TABLE.columnNames().toArray(String[]::new))
-		.get();
+	private static final CSVFormat WRITTEN = CSVFormat.Builder.create(CSVFormat.RFC4180).setRecordSeparator('\n').get();
 
 	private PopulationCsv() {
 	}
@@ -77,17 +72,19 @@ public final class PopulationCsv {
 	/**
 	 * Writes the counts as population.csv in the directory, each row with the same
 	 * source, in place of any file there in one step, so that no reader ever sees half a
-	 * file.
+	 * file. A source that a spreadsheet would take for a formula is written as text and
+	 * reads back as it was ({@link SafeCsvWriter}).
 	 */
 	static Path write(Path directory, List<PopulationCount> counts, String source) throws IOException {
 		Path target = directory.resolve(TABLE.fileName());
 		Path unfinished = directory.resolve(TABLE.fileName() + ".tmp");
 		try {
-			try (Writer writer = Files.newBufferedWriter(unfinished, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(writer, WRITTEN)) {
+			try (SafeCsvWriter csv = new SafeCsvWriter(Files.newBufferedWriter(unfinished, StandardCharsets.UTF_8),
+					WRITTEN)) {
+				csv.record(TABLE.columnNames());
 				for (PopulationCount count : counts) {
-					printer.printRecord(count.municipalityCode(), count.referenceDate(), count.total(),
-							count.aged65Plus(), source);
+					csv.record(count.municipalityCode(), count.referenceDate(), count.total(), count.aged65Plus(),
+							source);
 				}
 			}
 			return Files.move(unfinished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -68,7 +68,7 @@ final class TableRow {
 
 	/** The {@code source} column's value, empty when the file has none. */
 	String source() {
-		return this.values.getOrDefault(TableDescription.SOURCE, "");
+		return this.values.containsKey(TableDescription.SOURCE) ? textValue(TableDescription.SOURCE) : "";
 	}
 
 	/** A text that must not be empty. */
@@ -78,7 +78,7 @@ final class TableRow {
 
 	/** A text that must not be empty; {@code expectation} says what belongs there. */
 	String text(String column, String expectation) {
-		String value = value(column);
+		String value = textValue(column);
 		if (value.isEmpty() && !refused(column)) {
 			reject(column, expectation);
 		}
@@ -213,6 +213,16 @@ final class TableRow {
 
 	private String value(String column) {
 		return this.values.get(column);
+	}
+
+	/**
+	 * A text as written, but in a CSV file without the quote that guards a text a
+	 * spreadsheet would take for a formula, as the program writes it
+	 * ({@link SafeCsvWriter}); Excel itself hides that quote in a cell.
+	 */
+	private String textValue(String column) {
+		String value = value(column);
+		return this.header.place().sheet() ? value : SafeCsvWriter.unguarded(value);
 	}
 
 	private boolean refused(String column) {
