@@ -26,11 +26,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import se.regionorebrolan.tillaggsbelopp.input.ColumnKind;
+import se.regionorebrolan.tillaggsbelopp.input.CsvWorkbook;
+import se.regionorebrolan.tillaggsbelopp.input.HostileWorkbooks;
 import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
 import se.regionorebrolan.tillaggsbelopp.input.InputTables;
 import se.regionorebrolan.tillaggsbelopp.input.TableDescription;
@@ -101,6 +106,92 @@ class HostileInputValuesTests {
 		assertThat(workbooks).hasSize(7);
 		workbooks.forEach(HostileInputValuesTests::assertNoFormulaCameFromInput);
 		assertThat(console.getAll()).as("no Java on the console").doesNotContain(HostileCase.JAVA);
+	}
+
+	/**
+	 * Item 12: input workbooks that are not what they claim to be are refused with one
+	 * Swedish sentence that names the workbook and what to do, without POI's English.
+	 */
+	static Stream<HostileCase> workbooks() {
+		return Stream.of(
+				refusedWorkbook("a zip bomb", HostileWorkbooks::zipBomb,
+						"indata.xlsx: arbetsboken packas upp till mer än 100 gånger sin storlek, som en så kallad "
+								+ "zip-bomb, och läses inte"),
+				refusedWorkbook("a sheet of 1 100 000 rows and over 100 MB",
+						(valid, target) -> HostileWorkbooks.withRows(valid, 1_100_000, 2, target),
+						"indata.xlsx: delen xl/worksheets/sheet1.xml är större än 100 000 000 byte uppackad, mer än "
+								+ "programmet läser"),
+				refusedWorkbook("a sheet of 1 100 000 rows in 60 MB",
+						(valid, target) -> HostileWorkbooks.withRows(valid, 1_100_000, 1, target),
+						"indata.xlsx: bladet i delen xl/worksheets/sheet1.xml har 1 100 013 rader, fler än de "
+								+ "1 048 576 som ett blad i Excel rymmer"),
+				refusedWorkbook("half a workbook", HostileWorkbooks::truncated,
+						"indata.xlsx: arbetsboken är ofullständig eller skadad"),
+				refusedWorkbook("no content types",
+						(valid, target) -> HostileWorkbooks.without(valid, HostileWorkbooks.CONTENT_TYPES, target),
+						"indata.xlsx: arbetsboken saknar delen [Content_Types].xml"),
+				refusedWorkbook("no workbook part",
+						(valid, target) -> HostileWorkbooks.without(valid, "xl/workbook.xml", target),
+						"indata.xlsx: arbetsboken kan inte läsas: en del som varje Excel-arbetsbok har saknas eller "
+								+ "är trasig"),
+				refusedWorkbook("a sheet without its part",
+						(valid, target) -> HostileWorkbooks.without(valid, HostileWorkbooks.FIRST_SHEET, target),
+						"indata.xlsx: arbetsboken saknar bladet Kommuner (eller municipalities); bladen i arbetsboken: "
+								+ "Befolkning, Avstånd"),
+				refusedWorkbook("an encrypted workbook", HostileWorkbooks::encrypted,
+						"indata.xlsx: arbetsboken är skyddad med lösenord (krypterad)"),
+				refusedWorkbook("an old .xls", (valid, target) -> HostileWorkbooks.oldXls(target),
+						"indata.xlsx: arbetsboken är sparad i det äldre formatet .xls"),
+				refusedWorkbook("a CSV file named .xlsx",
+						(valid, target) -> Files.copy(valid.resolveSibling("input/municipalities.csv"), target),
+						"indata.xlsx: filen är ingen Excel-arbetsbok (.xlsx)"),
+				refusedWorkbook("an empty file", (valid, target) -> Files.write(target, new byte[0]),
+						"indata.xlsx: filen är ingen Excel-arbetsbok (.xlsx)"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("workbooks")
+	void refusesAWorkbookThatIsNotWhatItClaims(HostileCase hostile, CapturedOutput console) throws IOException {
+		hostile.check(this.folder, console);
+	}
+
+	/**
+	 * An external entity (XXE) that names a file outside the input is refused before any
+	 * XML is read, so the file's content never reaches the console or an output.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { HostileWorkbooks.CONTENT_TYPES, HostileWorkbooks.FIRST_SHEET, "xl/sharedStrings.xml",
+			"xl/workbook.xml", "_rels/.rels" })
+	void refusesAnExternalEntityAndReadsNoOtherFile(String part, CapturedOutput console) throws IOException {
+		HostileCase hostile = refusedWorkbook("an external entity in " + part,
+				(valid, target) -> HostileWorkbooks.withExternalEntity(valid, part,
+						Files.writeString(target.resolveSibling("hemligt.txt"), "HEMLIGT-1234"), target),
+				"indata.xlsx: delen " + part + " har en XML-dokumenttypdeklaration (<!DOCTYPE …>), som Excel aldrig "
+						+ "skriver och som kan få ett program att läsa andra filer på datorn (XXE), så arbetsboken "
+						+ "läses inte; kopiera tabellerna till en ny arbetsbok i Excel");
+
+		hostile.check(this.folder, console);
+
+		assertThat(console.getAll()).doesNotContain("HEMLIGT-1234");
+	}
+
+	/** Makes a hostile workbook from a valid one. */
+	@FunctionalInterface
+	interface WorkbookMaker {
+
+		Path make(Path valid, Path target) throws IOException;
+
+	}
+
+	/**
+	 * A run refused with exit code 2 whose input workbook is made from the shipped input
+	 * by {@code maker}.
+	 */
+	private static HostileCase refusedWorkbook(String name, WorkbookMaker maker, String... messages) {
+		return new HostileCase(name,
+				folder -> maker.make(CsvWorkbook.of(folder.input()).write(folder.root().resolve("bra.xlsx")),
+						folder.root().resolve("indata.xlsx")),
+				List.of("--tillagg.input-workbook=" + WorkingFolder.ROOT + "/indata.xlsx"), 2, List.of(messages));
 	}
 
 	private static int command(WorkingFolder working, String... command) {

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  */
 public record WorkingFolder(Path root) {
 
+	/** Stands for the folder in a command's arguments. */
+	public static final String ROOT = "{folder}";
+
 	/** A change to the text of the settings file. */
 	@FunctionalInterface
 	public interface SettingsEdit {
@@ -50,14 +53,17 @@ public record WorkingFolder(Path root) {
 	}
 
 	/**
-	 * The command's arguments with the folder's settings file, its output folder and, for
-	 * {@code run}, its input folder.
+	 * The command's arguments, {@value #ROOT} standing for the folder, with the folder's
+	 * settings file, its output folder and, for {@code run} without an input workbook,
+	 * its input folder.
 	 */
 	public String[] arguments(List<String> command) {
-		List<String> arguments = new ArrayList<>(command);
+		List<String> arguments = new ArrayList<>(
+				command.stream().map(argument -> argument.replace(ROOT, this.root.toString())).toList());
 		arguments.addAll(Arrays.asList("--spring.config.location=classpath:/application.yml,file:" + settings(),
 				"--tillagg.output-dir=" + output()));
-		if (command.isEmpty() || command.get(0).startsWith("--") || command.get(0).equals("run")) {
+		boolean run = command.isEmpty() || command.get(0).startsWith("--") || command.get(0).equals("run");
+		if (run && command.stream().noneMatch(argument -> argument.startsWith("--tillagg.input-workbook="))) {
 			arguments.add("--tillagg.input-dir=" + input());
 		}
 		return arguments.toArray(String[]::new);
