@@ -3,7 +3,6 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Optional;
@@ -63,7 +62,7 @@ final class InputWorkbookPackage {
 				Part part = Part.scan(zip, name, Math.min(LARGEST_PART, unpackedLimit - unpacked));
 				unpacked += part.size();
 				if (part.size() > LARGEST_PART) {
-					return Optional.of("delen " + name + " är större än " + grouped(LARGEST_PART)
+					return Optional.of("delen " + name + " är större än " + SwedishFormat.count(LARGEST_PART)
 							+ " byte uppackad, mer än programmet läser; indata är några hundra rader per blad, så "
 							+ "arbetsboken har ett blad som inte hör dit (t.ex. ett med miljontals rader): ta bort det, "
 							+ "eller kopiera de sju bladen till en ny arbetsbok");
@@ -91,11 +90,6 @@ final class InputWorkbookPackage {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** A count with spaces between thousands, e.g. 1 048 576. */
-	private static String grouped(long count) {
-		return SwedishFormat.decimal(BigDecimal.valueOf(count), 0);
 	}
 
 	/**
@@ -159,9 +153,10 @@ final class InputWorkbookPackage {
 			}
 			int excelRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
 			if (this.rows > excelRows) {
-				return Optional.of("bladet i delen " + name + " har " + grouped(this.rows) + " rader, fler än de "
-						+ grouped(excelRows) + " som ett blad i Excel rymmer, så arbetsboken är inte sparad av Excel "
-						+ "och läses inte; " + RESAVE);
+				return Optional.of("bladet i delen " + name + " har " + SwedishFormat.count(this.rows)
+						+ " rader, fler än de " + SwedishFormat.count(excelRows)
+						+ " som ett blad i Excel rymmer, så arbetsboken är inte sparad av Excel " + "och läses inte; "
+						+ RESAVE);
 			}
 			return Optional.empty();
 		}

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * One data row of an input table (a line of a CSV file or a row of a sheet), its values
@@ -156,8 +157,8 @@ final class TableRow {
 	/**
 	 * A decimal number written with the table's decimal mark, accepted by
 	 * {@code allowed}; {@code expectation} says in Swedish what is accepted, with that
-	 * mark. A number too large for the workbook to hold exactly is refused first,
-	 * whatever the column.
+	 * mark. A number too large for the workbook to hold exactly, or with more significant
+	 * digits than it computes with, is refused first, whatever the column.
 	 */
 	BigDecimal decimal(String column, Predicate<BigDecimal> allowed, Function<DecimalMark, String> expectation) {
 		if (refused(column)) {
@@ -165,8 +166,12 @@ final class TableRow {
 		}
 		DecimalMark mark = this.header.decimalMark();
 		Optional<BigDecimal> parsed = NumberText.parse(value(column), mark.character());
-		if (parsed.isPresent() && !Expectations.fitsTheWorkbook(parsed.get())) {
+		if (parsed.isPresent() && SpreadsheetLimits.tooLarge(parsed.get())) {
 			reject(column, Expectations.TOO_LARGE);
+			return null;
+		}
+		if (parsed.isPresent() && SpreadsheetLimits.tooPrecise(parsed.get())) {
+			reject(column, Expectations.TOO_PRECISE);
 			return null;
 		}
 		if (parsed.isEmpty() || !allowed.test(parsed.get())) {
@@ -196,6 +201,22 @@ final class TableRow {
 	/** A column's name as the table's header writes it, for messages. */
 	String name(String column) {
 		return this.header.written(column);
+	}
+
+	/**
+	 * Refuses every value longer than a text may be ({@link SpreadsheetLimits}), before
+	 * the row's other checks, which then leave it alone.
+	 */
+	void refuseTooLong() {
+		this.values.forEach((column, value) -> {
+			if (value.length() > SpreadsheetLimits.TEXT_CHARACTERS) {
+				reject(column,
+						"för lång text: " + SwedishFormat.count(value.length()) + " tecken; högst "
+								+ SwedishFormat.count(SpreadsheetLimits.TEXT_CHARACTERS)
+								+ ", så att arbetsboken kan visa den " + "(en cell i Excel rymmer "
+								+ SwedishFormat.count(SpreadsheetLimits.CELL_CHARACTERS) + " tecken)");
+			}
+		});
 	}
 
 	/** Records a problem with this row's value in {@code column}. */
