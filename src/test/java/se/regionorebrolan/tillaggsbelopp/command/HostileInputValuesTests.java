@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -106,6 +109,114 @@ class HostileInputValuesTests {
 		assertThat(workbooks).hasSize(7);
 		workbooks.forEach(HostileInputValuesTests::assertNoFormulaCameFromInput);
 		assertThat(console.getAll()).as("no Java on the console").doesNotContain(HostileCase.JAVA);
+	}
+
+	/**
+	 * Item 9: values the engine accepts but the workbook cannot hold are refused before
+	 * anything is written, each at its row with the limit named, instead of failing the
+	 * write step.
+	 */
+	static Stream<HostileCase> values() {
+		String tooLarge = "mer än de 999 999 999 999 kr som arbetsboken räknar exakt med";
+		String digits = "för många värdesiffror; högst 15, så många som Excel räknar med";
+		String parameter = "förväntat ett tal under 1 000 000 000 000 (högst 12 siffror före decimaltecknet) med högst "
+				+ "15 värdesiffror, så att arbetsboken räknar med samma tal som programmet";
+		return Stream.of(
+				refusedInput("12-digit patients", "home_care_measurement.csv", "1814,2022-11-15,4,3,",
+						"1814,2022-11-15,4,999999999999,",
+						"home_care_measurement.csv rad 5, kolumn patients: värdet \"999999999999\" – Avancerad "
+								+ "hemsjukvård blir ",
+						tooLarge),
+				refusedInput("a 12-digit somatic amount", "somatic_base.csv", "1814,2025,1882000,",
+						"1814,2025,999999999999,",
+						"somatic_base.csv rad 2, kolumn amount_sek: värdet \"999999999999\" – Somatisk grund blir ",
+						tooLarge),
+				new HostileCase("12-digit growth in every year",
+						folder -> edit(folder, "tax_base_growth.csv",
+								text -> text.replaceAll("\n(20\\d\\d),[0-9.]+,", "\n$1,999999999999,")),
+						List.of(), 2,
+						List.of("tax_base_growth.csv rad 5, kolumn growth_percent: värdet \"999999999999\" – "
+								+ "uppräkningsfaktorn från 2021 till 2027 blir 1,00 · 10^60, större än 999 999 999 999",
+								"tax_base_growth.csv rad 6, kolumn growth_percent: värdet \"999999999999\" – "
+										+ "uppräkningsfaktorn från 2022 till 2027 blir 1,00 · 10^50",
+								"tax_base_growth.csv rad 9, kolumn growth_percent: värdet \"999999999999\" – "
+										+ "uppräkningsfaktorn från 2025 till 2027 blir 1,00 · 10^20")),
+				refusedInput("a distance of 35.000000000000000001 km", "distances.csv",
+						"1814,Universitetssjukhuset Örebro,30,",
+						"1814,Universitetssjukhuset Örebro,35.000000000000000001,",
+						"distances.csv rad 2, kolumn road_distance_km: värdet \"35.000000000000000001\" – " + digits),
+				refusedInput("an amount of 16 significant digits", "psychiatric_invoiced.csv", "1814,2021,253877.00,",
+						"1814,2021,253877.0000000001,",
+						"psychiatric_invoiced.csv rad 2, kolumn amount_sek: värdet \"253877.0000000001\" – " + digits),
+				refusedInput("a name of 5 000 000 characters", "municipalities.csv", "1814,Lekeberg,",
+						"1814,Lekeberg" + "g".repeat(4_999_992) + ",",
+						"municipalities.csv rad 2, kolumn municipality_name: värdet \"Lekeberg" + "g".repeat(52)
+								+ "…\" – för lång text: 5 000 000 tecken; högst 10 000, så att arbetsboken kan visa den "
+								+ "(en cell i Excel rymmer 32 767 tecken)"),
+				refusedInput("a source of 10 001 characters", "somatic_base.csv", ",ILLUSTRATIVE\n",
+						"," + "k".repeat(10_001) + "\n", "somatic_base.csv rad 2, kolumn source: värdet \"kkkk",
+						"för lång text: 10 001 tecken"),
+				new HostileCase("1 050 000 invoice rows", HostileInputValuesTests::aMillionInvoices, List.of(), 2,
+						List.of("psychiatric_invoiced.csv rad 1048577: filen har 1 050 000 rader med data, fler än "
+								+ "ett blad i Excel rymmer (1 048 575 under rubrikraden)")),
+				new HostileCase("a distance of too many digits as text in the input workbook", folder -> {
+					CsvWorkbook book = CsvWorkbook.of(folder.input());
+					book.cell("Avstånd!C2").setCellValue("35,000000000000000001");
+					book.write(folder.root().resolve("indata.xlsx"));
+				}, List.of("--tillagg.input-workbook=" + WorkingFolder.ROOT + "/indata.xlsx"), 2,
+						List.of("Avstånd!C2, kolumn road_distance_km: värdet \"35,000000000000000001\" – " + digits)),
+				HostileCase.refusedSettings("a cost per patient of 1e400 on the command line", settings -> settings,
+						List.of("--tillagg.advanced.cost-per-patient-sek=1e400"),
+						"tillagg.advanced.cost-per-patient-sek = \"1E+400\" (kommandoraden): " + parameter),
+				// YAML reads 1e400 as a floating-point number, infinite: it cannot be
+				// read
+				HostileCase.refusedSettings("a cost per patient of 1e400 in the settings file",
+						settings -> settings.replace("cost-per-patient-sek: 480000", "cost-per-patient-sek: 1e400"),
+						List.of(), "tillagg.advanced.cost-per-patient-sek = \"Infinity\"",
+						"värdet kan inte tolkas; förväntat ett tal med punkt som decimaltecken"),
+				HostileCase.refusedSettings("a cost per patient of 13 digits in the settings file",
+						settings -> settings.replace("cost-per-patient-sek: 480000",
+								"cost-per-patient-sek: \"1000000000000\""),
+						List.of(), "tillagg.advanced.cost-per-patient-sek = \"1000000000000\"", parameter),
+				HostileCase.refusedSettings("a threshold of 35.000000000000000001 km", settings -> settings,
+						List.of("--tillagg.distance.threshold-km=35.000000000000000001"),
+						"tillagg.distance.threshold-km = \"35.000000000000000001\" (kommandoraden): " + parameter),
+				HostileCase.refusedSettings("a shift rate of 16 significant digits",
+						settings -> settings.replace("shift-rate: 0.05", "shift-rate: 0.05000000000000001"), List.of(),
+						"tillagg.advanced.shift-rate = \"0.05000000000000001\"", parameter),
+				HostileCase.refusedSettings("a share rate of 16 significant digits", settings -> settings,
+						List.of("--tillagg.distance.share-rate=0.05000000000000001"),
+						"tillagg.distance.share-rate = \"0.05000000000000001\" (kommandoraden): " + parameter));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("values")
+	void refusesAValueTheWorkbookCannotHold(HostileCase hostile, CapturedOutput console) throws IOException {
+		hostile.check(this.folder, console);
+	}
+
+	/** A run refused with exit code 2 after one line of a shipped file is changed. */
+	private static HostileCase refusedInput(String name, String file, String line, String replacement,
+			String... messages) {
+		return new HostileCase(name, folder -> edit(folder, file, text -> {
+			assertThat(text).contains(line);
+			return text.replaceFirst(Pattern.quote(line), Matcher.quoteReplacement(replacement));
+		}), List.of(), 2, List.of(messages));
+	}
+
+	private static void edit(WorkingFolder folder, String file, UnaryOperator<String> edit) throws IOException {
+		Path path = folder.input().resolve(file);
+		Files.writeString(path, edit.apply(Files.readString(path, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+	}
+
+	/** 1 050 000 invoices of 1 kr: more than a sheet holds. */
+	private static void aMillionInvoices(WorkingFolder folder) throws IOException {
+		try (Writer invoices = Files.newBufferedWriter(folder.input().resolve("psychiatric_invoiced.csv"))) {
+			invoices.write("municipality_code,year,amount_sek,source\n");
+			for (int i = 0; i < 1_050_000; i++) {
+				invoices.write("1814," + (2021 + i % 2) + ",1,faktura\n");
+			}
+		}
 	}
 
 	/**
