@@ -15,7 +15,8 @@ import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
 
 /**
  * population.csv: inhabitants in all and aged 65+ per municipality and reference date;
- * one row per municipality and date; 0 ≤ 65+ ≤ total.
+ * one row per municipality and date; 0 ≤ 65+ ≤ total, and more than 60 % 65+ with a
+ * warning.
  */
 public final class PopulationCsv {
 
@@ -45,6 +46,13 @@ public final class PopulationCsv {
 			"SCB, Statistikdatabasen: Folkmängden efter region, ålder och kön, den 31 december.", false,
 			InputSet::population);
 
+	/**
+	 * The share of inhabitants aged 65+, in percent, above which a count is more likely a
+	 * mistake (two columns swapped) than a municipality: Swedish ones have at most some
+	 * 35.
+	 */
+	private static final int USUAL_HIGHEST_PERCENT_AGED = 60;
+
 	/** As the shipped file is written: UTF-8, comma, LF, quotes only where needed. */
 	private static final CSVFormat WRITTEN = CSVFormat.Builder.create(CSVFormat.RFC4180).setRecordSeparator('\n').get();
 
@@ -65,6 +73,13 @@ public final class PopulationCsv {
 		long aged65Plus = row.integer(AGED_65_PLUS.name(), 0, Expectations.COUNT);
 		if (row.valid() && aged65Plus > total) {
 			row.reject(AGED_65_PLUS.name(), "får inte vara större än " + row.name(TOTAL.name()) + " (" + total + ")");
+		}
+		else if (row.valid() && aged65Plus * 100 > USUAL_HIGHEST_PERCENT_AGED * total) {
+			row.warn(AGED_65_PLUS.name(),
+					"ovanligt hög andel: " + Math.round(aged65Plus * 100.0 / total) + " % av " + row.name(TOTAL.name())
+							+ " (" + total + "); i svenska kommuner är högst omkring 35 % 65 år och äldre, och över "
+							+ USUAL_HIGHEST_PERCENT_AGED
+							+ " % är osannolikt; kontrollera att kolumnerna inte är förväxlade");
 		}
 		return row.valid() ? new PopulationCount(code, date, total, aged65Plus) : null;
 	}

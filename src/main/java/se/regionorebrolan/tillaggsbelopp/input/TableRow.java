@@ -226,6 +226,14 @@ final class TableRow {
 		this.valid = false;
 	}
 
+	/**
+	 * Records a warning about this row's value in {@code column}: a value the agreement
+	 * allows but that is seldom meant, e.g. a slipped decimal; the row stays valid.
+	 */
+	void warn(String column, String message) {
+		this.problems.warn(this.header.problem(this.line, column, value(column), message));
+	}
+
 	/** Records a problem with the whole row. */
 	void rejectRow(String message) {
 		this.problems.add(this.header.place().line(this.line, message));

@@ -56,7 +56,8 @@ final class CompactWorkbook {
 				CompactSummarySheet.write(SheetWriter.streamed(workbook, SummarySheet.NAME, styles, runLine), content);
 				CompactCalculationSheet.write(SheetWriter.streamed(workbook, CalculationSheet.NAME, styles, runLine),
 						content.calculation());
-				CompactChecksSheet.write(SheetWriter.streamed(workbook, ChecksSheet.NAME, styles, runLine), checks);
+				CompactChecksSheet.write(SheetWriter.streamed(workbook, ChecksSheet.NAME, styles, runLine), checks,
+						content.input().warnings());
 				for (int i = 0; i < SHEETS.size(); i++) {
 					workbook.setSheetOrder(SHEETS.get(i), i);
 				}

@@ -189,6 +189,65 @@ class HostileInputValuesTests {
 		hostile.check(this.folder, console);
 	}
 
+	/**
+	 * Item 10: values the agreement allows but that are seldom meant are computed, with a
+	 * warning on the console and on the workbook's Kontroller sheet that names the file,
+	 * the line and the usual range.
+	 */
+	static Stream<HostileCase> plausible() {
+		String growth = "tax_base_growth.csv rad 9, kolumn growth_percent: värdet \"950\" – ovanlig förändring: "
+				+ "skatteunderlaget brukar ändras med mellan −5 och 15 % per år";
+		String aged = "population.csv rad 44, kolumn population_65_plus: värdet \"99666\" – ovanligt hög andel: 63 % "
+				+ "av population_total (159348); i svenska kommuner är högst omkring 35 % 65 år och äldre";
+		String distance = "distances.csv rad 8, kolumn road_distance_km: värdet \"900\" – ovanligt långt: vägavståndet "
+				+ "från en svensk centralort till närmaste sjukhus brukar vara under 300 km";
+		return Stream.of(warned("a growth of 950 %", "tax_base_growth.csv", "2026,3.6,", "2026,950,", growth),
+				warned("a 65+ count of 63 % of the total", "population.csv", "1880,2023-12-31,159348,29666,",
+						"1880,2023-12-31,159348,99666,", aged),
+				warned("a distance of 900 km", "distances.csv", "1880,Universitetssjukhuset Örebro,3,",
+						"1880,Universitetssjukhuset Örebro,900,", distance),
+				new HostileCase("all three at once", folder -> {
+					edit(folder, "tax_base_growth.csv", text -> text.replace("2026,3.6,", "2026,950,"));
+					edit(folder, "population.csv",
+							text -> text.replace("1880,2023-12-31,159348,29666,", "1880,2023-12-31,159348,99666,"));
+					edit(folder, "distances.csv", text -> text.replace("1880,Universitetssjukhuset Örebro,3,",
+							"1880,Universitetssjukhuset Örebro,900,"));
+				}, List.of(), 0, List.of("Varningar (3):", aged, distance, growth)),
+				new HostileCase("a growth of 950 % in the input workbook", folder -> {
+					CsvWorkbook book = CsvWorkbook.of(folder.input());
+					book.cell("Skatteunderlag!B9").setCellValue(950);
+					book.write(folder.root().resolve("indata.xlsx"));
+				}, List.of("--tillagg.input-workbook=" + WorkingFolder.ROOT + "/indata.xlsx"), 0,
+						List.of("Skatteunderlag!B9, kolumn growth_percent: värdet \"950\" – ovanlig förändring")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("plausible")
+	void computesAPlausibleButUnusualValueAndWarnsOnTheConsoleAndInKontroller(HostileCase hostile,
+			CapturedOutput console) throws IOException {
+		hostile.check(this.folder, console);
+
+		List<Path> workbooks = files(this.folder.resolve("output"), "preliminar.xlsx");
+		assertThat(workbooks).hasSize(1);
+		List<String> checks = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(workbooks.get(0)); Workbook workbook = new XSSFWorkbook(in)) {
+			workbook.getSheet("Kontroller").forEach(row -> row.forEach(cell -> {
+				if (cell.getCellType() == CellType.STRING) {
+					checks.add(cell.getStringCellValue());
+				}
+			}));
+		}
+		for (String message : hostile.messages()) {
+			assertThat(checks).as("Kontroller").anyMatch(text -> text.startsWith(message));
+		}
+	}
+
+	/** A run with a warning after one line of a shipped file is changed. */
+	private static HostileCase warned(String name, String file, String line, String replacement, String message) {
+		HostileCase changed = refusedInput(name, file, line, replacement);
+		return new HostileCase(name, changed.setup(), List.of(), 0, List.of("Varningar (1):", message));
+	}
+
 	/** A run refused with exit code 2 after one line of a shipped file is changed. */
 	private static HostileCase refusedInput(String name, String file, String line, String replacement,
 			String... messages) {
