@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,13 @@ final class InputWorkbookPackage {
 
 	private static final String[] REQUIRED = { "[Content_Types].xml", "_rels/.rels" };
 
+	private static final String BROKEN = "arbetsboken är ofullständig eller skadad: zip-arkivet den består av tar slut "
+			+ "för tidigt eller kan inte packas upp (t.ex. en avbruten kopiering); kopiera den igen, eller " + RESAVE;
+
+	private static final String ZIP_BOMB = "arbetsboken packas upp till mer än " + LARGEST_RATIO + " gånger sin "
+			+ "storlek, som en så kallad zip-bomb, och läses inte; en arbetsbok som Excel sparat packas upp till "
+			+ "ungefär tio gånger sin storlek. Kontrollera att det är rätt fil, eller " + RESAVE;
+
 	private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] ROW = "<row".getBytes(StandardCharsets.US_ASCII);
@@ -52,41 +60,38 @@ final class InputWorkbookPackage {
 
 	/** Why the workbook cannot be opened, or empty when POI may open it. */
 	static Optional<String> problem(byte[] bytes) {
-		long unpackedLimit = Math.max(RATIO_FROM, LARGEST_RATIO * bytes.length);
 		Set<String> names = new HashSet<>();
-		long unpacked = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				String name = entry.getName();
-				names.add(name);
-				Part part = Part.scan(zip, name, Math.min(LARGEST_PART, unpackedLimit - unpacked));
-				unpacked += part.size();
-				if (part.size() > LARGEST_PART) {
-					return Optional.of("delen " + name + " är större än " + SwedishFormat.count(LARGEST_PART)
-							+ " byte uppackad, mer än programmet läser; indata är några hundra rader per blad, så "
-							+ "arbetsboken har ett blad som inte hör dit (t.ex. ett med miljontals rader): ta bort det, "
-							+ "eller kopiera de sju bladen till en ny arbetsbok");
-				}
-				if (unpacked > unpackedLimit) {
-					return Optional.of("arbetsboken packas upp till mer än " + LARGEST_RATIO + " gånger sin storlek, "
-							+ "som en så kallad zip-bomb, och läses inte; en arbetsbok som Excel sparat packas upp till "
-							+ "ungefär tio gånger sin storlek. Kontrollera att det är rätt fil, eller " + RESAVE);
-				}
-				Optional<String> problem = part.problem(name);
-				if (problem.isPresent()) {
-					return problem;
-				}
+			Optional<String> problem = parts(zip, names, Math.max(RATIO_FROM, LARGEST_RATIO * bytes.length));
+			if (problem.isPresent()) {
+				return problem;
 			}
 		}
 		catch (IOException ex) {
-			return Optional
-				.of("arbetsboken är ofullständig eller skadad: zip-arkivet den består av tar slut för tidigt "
-						+ "eller kan inte packas upp (t.ex. en avbruten kopiering); kopiera den igen, eller " + RESAVE);
+			return Optional.of(BROKEN);
 		}
-		for (String required : REQUIRED) {
-			if (!names.contains(required)) {
-				return Optional.of("arbetsboken saknar delen " + required
-						+ ", som varje Excel-arbetsbok har, så den är skadad eller inte sparad av Excel; " + RESAVE);
+		return Arrays.stream(REQUIRED)
+			.filter(required -> !names.contains(required))
+			.findFirst()
+			.map(missing -> "arbetsboken saknar delen " + missing
+					+ ", som varje Excel-arbetsbok har, så den är skadad eller inte sparad av Excel; " + RESAVE);
+	}
+
+	/**
+	 * Looks through the parts, noting their names, until one cannot be read or the
+	 * package has unpacked to more than {@code unpackedLimit} bytes.
+	 */
+	private static Optional<String> parts(ZipInputStream zip, Set<String> names, long unpackedLimit)
+			throws IOException {
+		long unpacked = 0;
+		for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+			names.add(entry.getName());
+			Part part = Part.scan(zip, entry.getName(), Math.min(LARGEST_PART, unpackedLimit - unpacked));
+			unpacked += part.size();
+			Optional<String> problem = (unpacked > unpackedLimit && part.size() <= LARGEST_PART) ? Optional.of(ZIP_BOMB)
+					: part.problem(entry.getName());
+			if (problem.isPresent()) {
+				return problem;
 			}
 		}
 		return Optional.empty();
@@ -146,6 +151,12 @@ final class InputWorkbookPackage {
 		}
 
 		Optional<String> problem(String name) {
+			if (this.size > LARGEST_PART) {
+				return Optional.of("delen " + name + " är större än " + SwedishFormat.count(LARGEST_PART)
+						+ " byte uppackad, mer än programmet läser; indata är några hundra rader per blad, så "
+						+ "arbetsboken har ett blad som inte hör dit (t.ex. ett med miljontals rader): ta bort det, "
+						+ "eller kopiera de sju bladen till en ny arbetsbok");
+			}
 			if (this.doctype) {
 				return Optional.of("delen " + name + " har en XML-dokumenttypdeklaration (<!DOCTYPE …>), som Excel "
 						+ "aldrig skriver och som kan få ett program att läsa andra filer på datorn (XXE), så "

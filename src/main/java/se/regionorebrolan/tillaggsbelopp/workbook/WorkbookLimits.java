@@ -16,16 +16,19 @@ import se.regionorebrolan.tillaggsbelopp.calculation.AdvancedParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.ComponentResult;
-import se.regionorebrolan.tillaggsbelopp.calculation.HomeCareMeasurement;
-import se.regionorebrolan.tillaggsbelopp.calculation.PsychiatricInvoice;
 import se.regionorebrolan.tillaggsbelopp.calculation.SomaticBase;
 import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
+import se.regionorebrolan.tillaggsbelopp.input.HomeCareMeasurementCsv;
+import se.regionorebrolan.tillaggsbelopp.input.InputColumn;
 import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 import se.regionorebrolan.tillaggsbelopp.input.InputRow;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
+import se.regionorebrolan.tillaggsbelopp.input.PsychiatricInvoicedCsv;
+import se.regionorebrolan.tillaggsbelopp.input.SomaticBaseCsv;
 import se.regionorebrolan.tillaggsbelopp.input.SpreadsheetLimits;
+import se.regionorebrolan.tillaggsbelopp.input.TaxBaseGrowthCsv;
 
 /**
  * What the results workbook cannot hold, found from the input and the calculation before
@@ -106,8 +109,7 @@ public final class WorkbookLimits {
 				largest(input.taxBaseGrowth(), growth -> growth.year() > year && growth.year() <= budgetYear,
 						TaxBaseGrowth::growthPercent)
 					.ifPresent(row -> byLine.putIfAbsent(row.line(),
-							InputProblem.ofField(input.taxBaseGrowth().name(), row.line(), "growth_percent",
-									row.value().growthPercent().toPlainString(),
+							field(input.taxBaseGrowth(), row, TaxBaseGrowthCsv.GROWTH, row.value().growthPercent(),
 									"uppräkningsfaktorn från " + year + " till " + budgetYear + " blir "
 											+ approximately(factor) + ", större än " + LARGEST
 											+ ", det största tal arbetsboken räknar exakt med; kontrollera "
@@ -127,10 +129,10 @@ public final class WorkbookLimits {
 			if (SpreadsheetLimits.tooLarge(sum)) {
 				largest(input.psychiatricInvoices(), invoice -> invoice.year() == year,
 						invoice -> invoice.amountSek().abs())
-					.ifPresent(row -> problems
-						.add(field(input.psychiatricInvoices(), row, "amount_sek", row.value().amountSek(),
-								"fakturorna för " + year + " blir tillsammans " + approximately(sum) + " kr, mer än de "
-										+ LARGEST + " kr som arbetsboken räknar exakt med; kontrollera beloppen")));
+					.ifPresent(row -> problems.add(field(input.psychiatricInvoices(), row,
+							PsychiatricInvoicedCsv.AMOUNT, row.value().amountSek(),
+							"fakturorna för " + year + " blir tillsammans " + approximately(sum) + " kr, mer än de "
+									+ LARGEST + " kr som arbetsboken räknar exakt med; kontrollera beloppen")));
 			}
 		});
 		for (ComponentResult result : calculation.components()) {
@@ -146,27 +148,18 @@ public final class WorkbookLimits {
 		return problems;
 	}
 
+	/** The input row a component's county total comes most from, or the share rate. */
 	private static InputProblem source(InputSet input, Calculation calculation, Component component, String tooLarge) {
-		AdvancedParameters advanced = calculation.parameters().advanced();
+		String indexed = tooLarge + "; kontrollera beloppen och förändringarna i " + input.taxBaseGrowth().name();
 		Optional<InputProblem> found = switch (component) {
 			case SOMATIC -> largest(input.somaticBases(), base -> true, SomaticBase::amountSek)
-				.map(row -> field(input.somaticBases(), row, "amount_sek", row.value().amountSek(),
-						tooLarge + "; kontrollera beloppen och förändringarna i " + input.taxBaseGrowth().name()));
+				.map(row -> field(input.somaticBases(), row, SomaticBaseCsv.AMOUNT, row.value().amountSek(), indexed));
 			case PSYCHIATRIC -> largest(input.psychiatricInvoices(),
 					invoice -> calculation.parameters().psychiatric().averageYears().contains(invoice.year()),
 					invoice -> invoice.amountSek().abs())
-				.map(row -> field(input.psychiatricInvoices(), row, "amount_sek", row.value().amountSek(),
-						tooLarge + "; kontrollera beloppen och förändringarna i " + input.taxBaseGrowth().name()));
-			case ADVANCED -> largest(input.measurements(),
-					measurement -> measurement.measurementDate().equals(advanced.measurementDate())
-							&& measurement.category() == advanced.category(),
-					measurement -> BigDecimal.valueOf(measurement.patients()))
-				.map(row -> field(input.measurements(), row, "patients", BigDecimal.valueOf(row.value().patients()),
-						tooLarge + " (" + plain(advanced.shiftRate()) + " × "
-								+ SwedishFormat.count(calculation.advancedBasis().patients()) + " patienter × "
-								+ plain(advanced.costPerPatientSek()) + " kr × "
-								+ plain(calculation.advancedBasis().indexFactor().setScale(6, RoundingMode.HALF_UP))
-								+ "); kontrollera antalet patienter och tillagg.advanced.cost-per-patient-sek"));
+				.map(row -> field(input.psychiatricInvoices(), row, PsychiatricInvoicedCsv.AMOUNT,
+						row.value().amountSek(), indexed));
+			case ADVANCED -> advanced(input, calculation, tooLarge);
 			case DISTANCE -> Optional.empty();
 		};
 		return found.orElseGet(() -> InputProblem.ofField("tillagg.distance.share-rate", 0, "",
@@ -175,9 +168,25 @@ public final class WorkbookLimits {
 						+ approximately(calculation.distanceBasis().base()) + " kr)"));
 	}
 
-	private static <T> InputProblem field(InputFile<T> file, InputRow<T> row, String column, BigDecimal value,
+	/** The measurement row with the most patients, with the product written out. */
+	private static Optional<InputProblem> advanced(InputSet input, Calculation calculation, String tooLarge) {
+		AdvancedParameters advanced = calculation.parameters().advanced();
+		String product = " (" + plain(advanced.shiftRate()) + " × "
+				+ SwedishFormat.count(calculation.advancedBasis().patients()) + " patienter × "
+				+ plain(advanced.costPerPatientSek()) + " kr × "
+				+ plain(calculation.advancedBasis().indexFactor().setScale(6, RoundingMode.HALF_UP))
+				+ "); kontrollera antalet patienter och tillagg.advanced.cost-per-patient-sek";
+		return largest(input.measurements(),
+				measurement -> measurement.measurementDate().equals(advanced.measurementDate())
+						&& measurement.category() == advanced.category(),
+				measurement -> BigDecimal.valueOf(measurement.patients()))
+			.map(row -> field(input.measurements(), row, HomeCareMeasurementCsv.PATIENTS,
+					BigDecimal.valueOf(row.value().patients()), tooLarge + product));
+	}
+
+	private static <T> InputProblem field(InputFile<T> file, InputRow<T> row, InputColumn<T> column, BigDecimal value,
 			String message) {
-		return InputProblem.ofField(file.name(), row.line(), column, value.toPlainString(), message);
+		return InputProblem.ofField(file.name(), row.line(), column.name(), value.toPlainString(), message);
 	}
 
 	/** The row of {@code file} that {@code which} takes with the largest {@code size}. */
