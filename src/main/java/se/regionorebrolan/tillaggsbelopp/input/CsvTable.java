@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
+
 /**
  * Reads one CSV input file strictly into a {@link Table}: UTF-8 or Windows-1252
  * ({@link CsvText}), comma- or semicolon-separated ({@link CsvDialect}), the header row
@@ -66,6 +68,11 @@ final class CsvTable {
 			return Optional.empty();
 		}
 		CSVRecord header = records.get(0);
+		if (records.size() > SpreadsheetLimits.SHEET_ROWS) {
+			problems
+				.add(tooManyRows(layout, records.size() - 1, lineOf(records.get(SpreadsheetLimits.SHEET_ROWS), lines)));
+			return Optional.empty();
+		}
 		return TableHeader
 			.read(header.toList(), lineOf(header, lines), layout, TablePlace.file(layout.fileName()),
 					dialect.decimalMark(), problems)
@@ -74,6 +81,20 @@ final class CsvTable {
 				.map(csvRecord -> toRow(csvRecord, columns, dialect, lines, problems))
 				.filter(Objects::nonNull)
 				.toList());
+	}
+
+	/**
+	 * A file of more data rows than a sheet holds under its header, found before its rows
+	 * are read one by one: its first row that does not fit.
+	 */
+	private static InputProblem tooManyRows(TableDescription<?> layout, int rows, int firstBeyond) {
+		String addUp = layout.rowsAddUp() ? "; rader med samma "
+				+ String.join(" och ", layout.keyColumns().stream().map(InputColumn::name).toList())
+				+ " läggs ihop, så de kan summeras till en rad var" : "";
+		return InputProblem.ofLine(layout.fileName(), firstBeyond,
+				"filen har " + SwedishFormat.count(rows) + " rader med data, fler än ett blad i Excel rymmer ("
+						+ SwedishFormat.count(SpreadsheetLimits.SHEET_ROWS - 1L) + " under rubrikraden), så "
+						+ "arbetsboken kan inte visa dem; den här raden är den första som inte ryms" + addUp);
 	}
 
 	/**

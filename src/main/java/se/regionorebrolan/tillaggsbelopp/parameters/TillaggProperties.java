@@ -112,9 +112,9 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable 
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DefaultValue("2022-11-15") LocalDate measurementDate,
 			@Min(value = 1, message = "förväntat en vårdkategori, ett heltal ≥ 1") @DefaultValue("4") int category,
 			@DecimalMin(value = "0", message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DecimalMax(value = "1",
-					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DefaultValue("0.05") BigDecimal shiftRate,
+					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @WorkbookNumber @DefaultValue("0.05") BigDecimal shiftRate,
 			@DecimalMin(value = "0", inclusive = false,
-					message = "förväntat en årskostnad i kronor större än 0") @Nullable BigDecimal costPerPatientSek,
+					message = "förväntat en årskostnad i kronor större än 0") @WorkbookNumber @Nullable BigDecimal costPerPatientSek,
 			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2021") int priceLevelYear) {
 	}
 
@@ -130,11 +130,10 @@ public record TillaggProperties(@DefaultValue("input") Path inputDir, @Nullable 
 	}
 
 	/** {@code tillagg.distance.*}: the threshold and the share of S + P + A. */
-	public record Distance(
-			@DecimalMin(value = "0",
-					message = "förväntat ett avstånd i km ≥ 0") @DefaultValue("35") BigDecimal thresholdKm,
+	public record Distance(@DecimalMin(value = "0",
+			message = "förväntat ett avstånd i km ≥ 0") @WorkbookNumber @DefaultValue("35") BigDecimal thresholdKm,
 			@DecimalMin(value = "0", message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DecimalMax(value = "1",
-					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DefaultValue("0.05") BigDecimal shareRate) {
+					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @WorkbookNumber @DefaultValue("0.05") BigDecimal shareRate) {
 	}
 
 }

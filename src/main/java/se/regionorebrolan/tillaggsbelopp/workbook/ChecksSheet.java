@@ -16,6 +16,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
+import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 
 /**
@@ -23,7 +24,7 @@ import se.regionorebrolan.tillaggsbelopp.input.InputSet;
  * county total; each municipality is within 1 kr of its exact share; the remainder ranks
  * follow the remainders; which municipalities are eligible for distance compensation and
  * why; and every formula equals the engine's value. Each check shows OK or FEL, and the
- * first line sums them up.
+ * first line sums them up. The input's warnings, if any, are listed last.
  */
 final class ChecksSheet {
 
@@ -65,6 +66,7 @@ final class ChecksSheet {
 		writer.letters(content.calculation().municipalities().size());
 		writer.engine(checks);
 		writer.verdict();
+		warnings(sheet, writer.row + 1, content.input().warnings());
 		sheet.widths(50, 24, 20, 20, 20, 10);
 		sheet.print(writer.engineHeader);
 		sheet.protect();
@@ -158,6 +160,23 @@ final class ChecksSheet {
 		CellRangeAddress[] regions = { new CellRangeAddress(this.firstStatusRow, this.row - 1, STATUS, STATUS) };
 		formatting.addConditionalFormatting(regions, fill(formatting, "\"OK\"", IndexedColors.LIGHT_GREEN),
 				fill(formatting, "\"FEL\"", IndexedColors.ROSE));
+	}
+
+	/**
+	 * Varningar: the input's warnings, one text row each under a title, from {@code row};
+	 * none when there are none. They are no checks and do not count in the verdict:
+	 * values the agreement allows that are seldom meant (a growth of 950 %), and columns
+	 * that were not read.
+	 */
+	static void warnings(SheetWriter sheet, int row, List<InputProblem> warnings) {
+		if (warnings.isEmpty()) {
+			return;
+		}
+		sheet.text(row, 0, "Varningar (" + warnings.size() + "): indata som lästes men bör ses över",
+				sheet.styles().section);
+		for (int i = 0; i < warnings.size(); i++) {
+			sheet.text(row + 1 + i, 0, warnings.get(i).toString(), sheet.styles().text);
+		}
 	}
 
 	private static ConditionalFormattingRule fill(SheetConditionalFormatting formatting, String value,

@@ -29,7 +29,19 @@ final class CompactCalculationSheet {
 
 	private final Styles styles;
 
-	private int row = 3;
+	/** The row of the first block's title (0-based). */
+	private static final int FIRST_BLOCK_ROW = 3;
+
+	/**
+	 * A block's rows above its municipalities: title, note, county total, leftover,
+	 * header.
+	 */
+	private static final int ROWS_ABOVE = 6;
+
+	/** A block's rows below its municipalities: the sum and two empty rows. */
+	private static final int ROWS_BELOW = 3;
+
+	private int row = FIRST_BLOCK_ROW;
 
 	private int firstHeader = -1;
 
@@ -59,6 +71,7 @@ final class CompactCalculationSheet {
 		List<AllocationLine> lines = result.allocation();
 		BigDecimal floors = lines.stream().map(AllocationLine::floor).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal weights = lines.stream().map(AllocationLine::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		int start = this.row;
 		this.sheet.text(this.row++, 0, component.swedishLabel(), this.styles.section);
 		this.sheet.text(this.row++, 0, "Fördelas efter " + KEYS[component.ordinal()] + ". Andel = vikt / summan av "
 				+ "vikterna; exakt belopp = länets belopp × andel; golv = heltalsdelen; de kronor som blir kvar går "
@@ -71,7 +84,7 @@ final class CompactCalculationSheet {
 		if (this.firstHeader < 0) {
 			this.firstHeader = this.row;
 		}
-		this.row++;
+		this.row = start + ROWS_ABOVE;
 		CellStyle weightStyle = (component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer;
 		for (int i = 0; i < lines.size(); i++) {
 			line(municipalities.get(i), lines.get(i), weights, weightStyle);
@@ -81,7 +94,16 @@ final class CompactCalculationSheet {
 				(component == Component.SOMATIC) ? this.styles.totalKronor : this.styles.totalInteger);
 		this.sheet.number(this.row, 5, floors, this.styles.totalKronor);
 		this.sheet.number(this.row, 9, result.countyTotal(), this.styles.totalKronor);
-		this.row += 3;
+		this.row = start + ROWS_ABOVE + lines.size() + ROWS_BELOW;
+	}
+
+	/**
+	 * The rows the sheet takes for {@code municipalities} in each of the four blocks, up
+	 * to the last block's sum row.
+	 */
+	static long rowsNeeded(int municipalities) {
+		long blocks = Component.values().length;
+		return FIRST_BLOCK_ROW + blocks * (ROWS_ABOVE + municipalities + ROWS_BELOW) - (ROWS_BELOW - 1);
 	}
 
 	private void line(Municipality municipality, AllocationLine line, BigDecimal weights, CellStyle weightStyle) {

@@ -2,17 +2,19 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.util.List;
 
+import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
+
 /**
  * Kontroller of the compact workbook: the program's checks over every municipality and of
  * the index factors, the only formulas. The verdict stands where the full workbook has
- * it.
+ * it; the input's warnings, if any, are listed last.
  */
 final class CompactChecksSheet {
 
 	private CompactChecksSheet() {
 	}
 
-	static void write(SheetWriter sheet, List<CalculationChecks.Check> checks) {
+	static void write(SheetWriter sheet, List<CalculationChecks.Check> checks, List<InputProblem> warnings) {
 		Styles styles = sheet.styles();
 		sheet.heading(ChecksSheet.NAME, "Programmet har gjort kontrollerna nedan över varje kommun, med exakt "
 				+ "aritmetik, innan arbetsboken skrevs. Arbetsboken skrivs inte om någon kontroll inte är godkänd.");
@@ -29,6 +31,7 @@ final class CompactChecksSheet {
 			sheet.text(row, ChecksSheet.STATUS, check.passed() ? "OK" : "FEL", styles.flag);
 			sheet.lines(row++, 2);
 		}
+		ChecksSheet.warnings(sheet, row + 1, warnings);
 		sheet.widths(70, 60, 4, 4, 4, 10);
 		sheet.print(header);
 		sheet.protect();

@@ -54,10 +54,9 @@ final class CompactWorkbook {
 					.toList());
 			}
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(small, ROW_WINDOW)) {
-				// POI's default (Always) marks every entry ZIP64 without the extra field
-				// that
-				// goes with it, which strict streaming readers refuse; no entry nears 4
-				// GB.
+				// POI's default (Always) marks every entry ZIP64 without the extra
+				// field that goes with it, which strict streaming readers refuse; no
+				// entry nears 4 GB.
 				workbook.setZip64Mode(Zip64Mode.AsNeeded);
 				CompactSummarySheet.write(SheetWriter.streamed(workbook, SummarySheet.NAME, styles, runLine, detail),
 						content);
@@ -65,7 +64,7 @@ final class CompactWorkbook {
 						SheetWriter.streamed(workbook, CalculationSheet.NAME, styles, runLine, detail),
 						content.calculation());
 				CompactChecksSheet.write(SheetWriter.streamed(workbook, ChecksSheet.NAME, styles, runLine, detail),
-						checks);
+						checks, content.input().warnings());
 				for (int i = 0; i < SHEETS.size(); i++) {
 					workbook.setSheetOrder(SHEETS.get(i), i);
 				}

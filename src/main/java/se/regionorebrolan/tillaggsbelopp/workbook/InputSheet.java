@@ -50,7 +50,10 @@ final class InputSheet {
 
 	private final InputCells cells = new InputCells();
 
-	private int row = 3;
+	/** The row of the first table's title (0-based). */
+	static final int FIRST_TABLE_ROW = 3;
+
+	private int row = FIRST_TABLE_ROW;
 
 	private InputSheet(SheetWriter sheet, String lineHeading) {
 		this.sheet = sheet;
@@ -111,11 +114,10 @@ final class InputSheet {
 		this.sheet.text(this.row, 0, file.name(), styles.section);
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
 		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256() + " · läst som " + file.readAs(), styles.note);
-		int header = this.row + 1;
 		List<String> headings = new ArrayList<>(List.of(this.lineHeading));
 		columns.forEach(column -> headings.add(column.name()));
-		this.sheet.headers(header, 1, headings.toArray(String[]::new));
-		int first = header + 1;
+		this.sheet.headers(this.row + 1, 1, headings.toArray(String[]::new));
+		int first = firstDataRow(this.row);
 		for (int r = 0; r < file.rows().size(); r++) {
 			InputRow<T> inputRow = file.rows().get(r);
 			this.sheet.number(first + r, 0, inputRow.line(), styles.lineNumber);
@@ -135,7 +137,22 @@ final class InputSheet {
 				}
 			}
 		}
-		this.row = last + 3;
+		this.row = nextTable(this.row, file.rows().size());
+	}
+
+	/**
+	 * The first data row of a table whose title is in {@code tableRow}: under its header.
+	 */
+	static int firstDataRow(int tableRow) {
+		return tableRow + 2;
+	}
+
+	/**
+	 * The title row of the table after one of {@code rows} rows whose title is in
+	 * {@code tableRow}: after its title, header and rows, and two empty rows.
+	 */
+	static int nextTable(int tableRow, int rows) {
+		return firstDataRow(tableRow) + rows + 2;
 	}
 
 	/** A kind of growth as the files write it: outcome or forecast. */

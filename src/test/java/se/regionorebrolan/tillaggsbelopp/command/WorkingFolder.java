@@ -53,15 +53,16 @@ public record WorkingFolder(Path root) {
 
 	/**
 	 * The command's arguments with the folder's settings file, its output folder and, for
-	 * {@code run}, its input folder, each unless the command gives its own.
-	 * {@code {folder}} in an argument stands for the working folder.
+	 * {@code run} without an input workbook, its input folder, each unless the command
+	 * gives its own. {@value #FOLDER} in an argument stands for the working folder.
 	 */
 	public String[] arguments(List<String> command) {
 		List<String> arguments = new ArrayList<>(
 				command.stream().map(argument -> argument.replace(FOLDER, this.root.toString())).toList());
 		addUnlessGiven(arguments, "--spring.config.location=", "classpath:/application.yml,file:" + settings());
 		addUnlessGiven(arguments, "--tillagg.output-dir=", output().toString());
-		if (command.isEmpty() || command.get(0).startsWith("--") || command.get(0).equals("run")) {
+		boolean run = command.isEmpty() || command.get(0).startsWith("--") || command.get(0).equals("run");
+		if (run && command.stream().noneMatch(argument -> argument.startsWith("--tillagg.input-workbook="))) {
 			addUnlessGiven(arguments, "--tillagg.input-dir=", input().toString());
 		}
 		return arguments.toArray(String[]::new);

@@ -109,6 +109,15 @@ class CompactWorkbookTests {
 		}
 	}
 
+	/** The row limit check (WorkbookLimits) counts on this layout. */
+	@Test
+	void takesTheRowsTheLimitCheckCountsOn() throws IOException {
+		try (XSSFWorkbook workbook = open(file)) {
+			assertThat(workbook.getSheet(CalculationSheet.NAME).getLastRowNum() + 1L)
+				.isEqualTo(CompactCalculationSheet.rowsNeeded(MUNICIPALITIES));
+		}
+	}
+
 	@Test
 	void writesTheSameBytesForTheSameContent() throws IOException {
 		Path again = folder.resolve("again.xlsx");

@@ -14,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.regionorebrolan.tillaggsbelopp.input.InputFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,6 +110,24 @@ class WorkbookTests {
 				.extracting(cell -> cell.getStringCellValue())
 				.containsExactly("=HYPERLINK(\"http://x\",\"klicka\")", "+SUM(1)", "-1", "@Delta");
 			assertThat(workbook.getSheet("Indata").getRow(6).getCell(3).getCellType()).isEqualTo(CellType.STRING);
+		}
+	}
+
+	/** The row limit check (WorkbookLimits) counts on this layout of the Indata sheet. */
+	@Test
+	void placesTheInputTablesWhereTheRowLimitCheckCountsOnThem() throws IOException {
+		WorkbookContent content = WorkbookFixture.specExample();
+		try (XSSFWorkbook workbook = filled(content)) {
+			XSSFSheet sheet = workbook.getSheet(InputSheet.NAME);
+			int tableRow = InputSheet.FIRST_TABLE_ROW;
+			for (InputFile<?> file : content.input().files()) {
+				assertThat(sheet.getRow(tableRow).getCell(0).getStringCellValue()).isEqualTo(file.name());
+				assertThat(sheet.getRow(InputSheet.firstDataRow(tableRow)).getCell(0).getNumericCellValue())
+					.isEqualTo(file.rows().get(0).line());
+				tableRow = InputSheet.nextTable(tableRow, file.rows().size());
+			}
+			// the last table's last row: two empty rows before the next table would start
+			assertThat(sheet.getLastRowNum()).isEqualTo(tableRow - 3);
 		}
 	}
 
