@@ -127,10 +127,7 @@ class RunCommand implements Command {
 		this.console.failure("Körningen misslyckades; inga resultatfiler skrevs.");
 		failed.causes()
 			.forEach(failure -> this.console
-				.failure("  Orsak: " + Failures.describe(failure, this.properties.outputDir())
-						+ Failures.log(failure, this.properties.outputDir(), this.clock)
-							.map(log -> " (detaljerna står i " + log + ")")
-							.orElse("")));
+				.failure("  Orsak: " + Failures.describeAndLog(failure, this.properties.outputDir(), this.clock)));
 		this.console.failure("Rätta orsaken och kör samma kommando igen: körningen fortsätter där den avbröts.");
 		return new CommandResult(ExitCode.INTERNAL_FAILURE, "Beräkningen av budgetåret " + failed.budgetYear()
 				+ " misslyckades (orsaken står på konsolen); inga resultatfiler skrevs.");

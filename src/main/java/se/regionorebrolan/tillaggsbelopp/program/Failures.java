@@ -117,6 +117,15 @@ public final class Failures {
 	}
 
 	/**
+	 * The cause in Swedish with where its details were written, e.g. "disken är full (…)
+	 * (detaljerna står i output/logs/tillaggsbelopp-fel.log)".
+	 */
+	public static String describeAndLog(Throwable failure, Path outputDirectory, Clock clock) {
+		return describe(failure, outputDirectory)
+				+ log(failure, outputDirectory, clock).map(file -> " (detaljerna står i " + file + ")").orElse("");
+	}
+
+	/**
 	 * Writes the details of a failure, after the lines of {@code context}, to
 	 * {@code <output-dir>/logs/tillaggsbelopp-fel.log}, or to a file of its own in the
 	 * temporary folder when the output folder does not exist, and returns the file.
