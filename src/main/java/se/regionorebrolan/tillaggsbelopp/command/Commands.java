@@ -88,6 +88,14 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = ExitCode.BAD_INPUT;
 			return;
 		}
+		List<String> inTheWay = command.usesOutputFolder() ? RegistryFile.inTheWay(this.properties) : List.of();
+		if (!inTheWay.isEmpty()) {
+			this.console.failure("I utmatningsmappen står en fil eller mapp i vägen – kommandot startades inte och "
+					+ "inget skrevs:");
+			inTheWay.forEach(found -> this.console.failure("  - " + found));
+			this.exitCode = ExitCode.BAD_INPUT;
+			return;
+		}
 		Optional<Path> missing = command.readsCalculatedVersions() ? RegistryFile.missing(this.properties)
 				: Optional.empty();
 		if (missing.isPresent()) {

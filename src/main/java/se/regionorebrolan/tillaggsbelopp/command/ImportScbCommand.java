@@ -161,4 +161,9 @@ class ImportScbCommand implements Command {
 		return SwedishFormat.decimal(BigDecimal.valueOf(count), 0);
 	}
 
+	@Override
+	public boolean usesOutputFolder() {
+		return false;
+	}
+
 }

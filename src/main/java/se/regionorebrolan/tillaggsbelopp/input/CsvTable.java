@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,14 @@ final class CsvTable {
 					+ directory.toAbsolutePath().normalize() + "; förväntad rubrikrad: " + layout.expectedHeader()));
 			return Table.unreadable(TablePlace.file(layout.fileName()), "");
 		}
-		byte[] bytes = readBytes(path);
+		byte[] bytes;
+		try {
+			bytes = readBytes(path, layout.fileName());
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(problems::add);
+			return Table.unreadable(TablePlace.file(layout.fileName()), "");
+		}
 		Optional<CsvText> text = CsvText.decode(bytes, layout.fileName(), problems);
 		Optional<CsvDialect> dialect = text.flatMap(t -> CsvDialect.detect(t.text(), layout.fileName(), problems));
 		Optional<List<TableRow>> rows = dialect.flatMap(d -> parse(text.get().text(), d, layout, problems));
@@ -46,13 +54,26 @@ final class CsvTable {
 		return new Table(TablePlace.file(layout.fileName()), Sha256.hex(bytes), readAs, rows);
 	}
 
-	static byte[] readBytes(Path path) {
+	/**
+	 * The bytes of a file the user gave the program.
+	 * @throws InvalidInputException naming the file when it cannot be read
+	 */
+	static byte[] readBytes(Path path, String name) {
 		try {
 			return Files.readAllBytes(path);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + path, ex);
+		catch (AccessDeniedException ex) {
+			throw unreadable(name, "den här användaren får inte läsa filen (" + path.toAbsolutePath().normalize()
+					+ "); be den som äger filen att ge läsrätt, eller kopiera den till en mapp du får läsa");
 		}
+		catch (IOException ex) {
+			throw unreadable(name, "filen kan inte läsas (" + path.toAbsolutePath().normalize()
+					+ "): disken eller nätverksenheten gav ett läsfel; kopiera filen igen och kör om");
+		}
+	}
+
+	private static InvalidInputException unreadable(String name, String message) {
+		return new InvalidInputException(List.of(InputProblem.ofFile(name, message)), List.of());
 	}
 
 	private static Optional<List<TableRow>> parse(String text, CsvDialect dialect, TableDescription<?> layout,

@@ -36,7 +36,7 @@ final class InputWorkbookReader {
 		if (!Files.isRegularFile(file)) {
 			throw refused(name, "arbetsboken finns inte (" + file.toAbsolutePath().normalize() + ")");
 		}
-		byte[] bytes = CsvTable.readBytes(file);
+		byte[] bytes = CsvTable.readBytes(file, name);
 		InputWorkbook workbook = new InputWorkbook(name, Sha256.hex(bytes));
 		try (XSSFWorkbook opened = open(bytes, name)) {
 			String readAs = "blad i arbetsboken " + name;

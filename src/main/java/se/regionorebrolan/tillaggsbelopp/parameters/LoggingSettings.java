@@ -38,8 +38,7 @@ public class LoggingSettings implements EnvironmentPostProcessor, Ordered {
 		List<InputProblem> problems = new ArrayList<>();
 		value(environment, LogFile.FILE_NAME_PROPERTY).flatMap(LoggingSettings::fileProblem)
 			.ifPresent(reason -> problems.add(problem(environment, LogFile.FILE_NAME_PROPERTY, reason)));
-		value(environment, LogFile.FILE_PATH_PROPERTY)
-			.flatMap(folder -> CreatableFolder.Validator.problem(Path.of(folder)))
+		value(environment, LogFile.FILE_PATH_PROPERTY).flatMap(folder -> WritableFolder.problem(Path.of(folder)))
 			.ifPresent(reason -> problems.add(problem(environment, LogFile.FILE_PATH_PROPERTY,
 					"loggmappen kan inte skapas: " + reason + "; ange en annan sökväg")));
 		value(environment, CONFIG).filter(config -> !config.startsWith("-D"))
@@ -57,7 +56,7 @@ public class LoggingSettings implements EnvironmentPostProcessor, Ordered {
 			if (Files.isDirectory(path)) {
 				return Optional.of(path + " är en mapp, inte en fil; ange en fil, t.ex. " + path.resolve("t.log"));
 			}
-			return CreatableFolder.Validator.problem(path.getParent())
+			return WritableFolder.problem(path.getParent())
 				.map(reason -> "loggfilens mapp kan inte skapas: " + reason + "; ange en annan sökväg");
 		}
 		catch (InvalidPathException ex) {

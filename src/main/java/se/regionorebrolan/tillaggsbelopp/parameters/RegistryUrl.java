@@ -87,7 +87,7 @@ import jakarta.validation.Payload;
 			try {
 				Path parent = Path.of(path).toAbsolutePath().getParent();
 				return (parent == null) ? Optional.empty()
-						: CreatableFolder.Validator.problem(parent)
+						: WritableFolder.problem(parent)
 							.map(reason -> "registrets mapp kan inte skapas: " + reason
 									+ "; ange en annan sökväg i jdbc:h2:file:<sökväg>");
 			}

@@ -10,13 +10,22 @@ import se.regionorebrolan.tillaggsbelopp.program.Failures;
 public final class RegistryUnreadableException extends RuntimeException {
 
 	RegistryUnreadableException(String location, Throwable cause) {
-		super(Failures.isDiskFull(cause)
-				? "Registret (" + location + ") kan inte öppnas: " + Failures.describe(cause) + ". Inget skrevs."
-				: "Registret (" + location + ") kan inte öppnas; filen kan vara skadad eller ingen registerfil. Inget "
-						+ "skrevs. Återställ registret ur säkerhetskopian, eller bygg upp det igen ur "
-						+ "utmatningsmappens mappar med kommandot rebuild-registry (docs/operations.md, Backup and "
-						+ "restore).",
-				cause);
+		super(message(location, cause), cause);
+	}
+
+	private static String message(String location, Throwable cause) {
+		if (Failures.isDiskFull(cause)) {
+			return "Registret (" + location + ") kan inte öppnas: " + Failures.describe(cause) + ". Inget skrevs.";
+		}
+		if (location.regionMatches(true, 0, "jdbc:h2:tcp:", 0, 12)
+				|| location.regionMatches(true, 0, "jdbc:h2:ssl:", 0, 12)) {
+			return "Registret (" + location + ") kan inte öppnas: databasservern svarar inte eller tar inte emot "
+					+ "anslutningen. Inget skrevs. Kontrollera att servern är igång och att adressen stämmer, och kör "
+					+ "samma kommando igen.";
+		}
+		return "Registret (" + location + ") kan inte öppnas; filen kan vara skadad eller ingen registerfil. Inget "
+				+ "skrevs. Återställ registret ur säkerhetskopian, eller bygg upp det igen ur utmatningsmappens mappar "
+				+ "med kommandot rebuild-registry (docs/operations.md, Backup and restore).";
 	}
 
 }

@@ -20,11 +20,12 @@ import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.specExamp
 import static se.regionorebrolan.tillaggsbelopp.command.ApplicationRun.specExampleInput;
 
 /**
- * A full disk (issue 14, item 4): the output folder is a small tmpfs in a mount namespace
- * of the test's own ({@code unshare -m}, as root), so that run, publish and payment meet
- * a full disk at different moments. Each must end in one Swedish sentence with exit code
- * 1, leave nothing half-written, and complete when run again after space is freed. Needs
- * {@code unshare}; {@code .ci/run} requires it ({@code -Dtillagg.unshare=required}).
+ * A full disk (issue 14, item 4) and a read-only one (item 3): the output folder is a
+ * small tmpfs in a mount namespace of the test's own ({@code unshare -m}, as root), so
+ * that run, publish and payment meet a full disk at different moments. Each must end in
+ * one Swedish sentence with exit code 1, leave nothing half-written, and complete when
+ * run again after space is freed. Needs {@code unshare}; {@code .ci/run} requires it
+ * ({@code -Dtillagg.unshare=required}).
  */
 class FullDiskTests {
 
@@ -60,6 +61,9 @@ class FullDiskTests {
 		steps.add("step payment-again java-app payment " + year);
 		steps.add("step verify java-app verify " + year + " --tillagg.version=1");
 		steps.add("find " + output + " -name '.ofullstandig-*' -o -name '.ej-registrerad' | sed 's/^/LEFT /'");
+		// a read-only output folder is refused before anything starts
+		steps.add("mount -o remount,ro " + output);
+		steps.add("step read-only " + run);
 
 		String log = inNamespace(steps);
 
@@ -77,6 +81,8 @@ class FullDiskTests {
 		assertThat(console(log, "payment-full")).contains("disken är full");
 		assertThat(exit(log, "payment-again")).isZero();
 		assertThat(exit(log, "verify")).isZero();
+		assertThat(exit(log, "read-only")).as(log).isEqualTo(2);
+		assertThat(console(log, "read-only")).contains(output + " går inte att skriva i (skrivskyddad");
 		assertThat(log).doesNotContain("LEFT ");
 		assertThat(log).doesNotContain(HostileCase.JAVA);
 	}

@@ -281,12 +281,11 @@ class HostileSettingsTests {
 	}
 
 	static Stream<HostileCase> folders() {
-		return Stream.of(
-				new HostileCase("an output folder under a file (the standing check)",
-						folder -> Files.writeString(folder.root().resolve("afile"), "x"),
-						List.of("--tillagg.output-dir={folder}/afile/out", "--tillagg.budget-year=2027"), 2,
-						List.of("tillagg.output-dir = \"", "/afile/out\" (kommandoraden): ",
-								"/afile är en fil, inte en mapp; ange en mapp som finns eller kan skapas")),
+		return Stream.of(new HostileCase("an output folder under a file (the standing check)",
+				folder -> Files.writeString(folder.root().resolve("afile"), "x"),
+				List.of("--tillagg.output-dir={folder}/afile/out", "--tillagg.budget-year=2027"), 2,
+				List.of("tillagg.output-dir = \"", "/afile/out\" (kommandoraden): ",
+						"/afile är en fil, inte en mapp; ange en mapp som programmet kan skriva i eller skapa")),
 				new HostileCase("an output folder that is a file",
 						folder -> Files.writeString(folder.root().resolve("afile"), "x"),
 						List.of("list", "--tillagg.output-dir={folder}/afile"), 2,
