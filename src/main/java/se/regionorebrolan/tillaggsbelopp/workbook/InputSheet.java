@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -115,15 +114,17 @@ final class InputSheet {
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
 		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256() + " · läst som " + file.readAs(), styles.note);
 		List<String> headings = new ArrayList<>(List.of(this.lineHeading));
-		columns.forEach(column -> headings.add(column.name()));
-		this.sheet.headers(this.row + 1, 1, headings.toArray(String[]::new));
+		// Swedish for the reader, the file's own column name under it for whoever
+		// compares with the CSV file
+		columns.forEach(column -> headings.add(column.heading() + "\n" + column.name()));
+		this.sheet.headers(this.row + 1, 2, headings.toArray(String[]::new));
 		int first = firstDataRow(this.row);
 		for (int r = 0; r < file.rows().size(); r++) {
 			InputRow<T> inputRow = file.rows().get(r);
 			this.sheet.number(first + r, 0, inputRow.line(), styles.lineNumber);
 			for (InputColumn<T> column : columns) {
 				InputColumns.write(this.sheet, first + r, InputCells.column(table, column), column, inputRow,
-						InputSheet::english);
+						GrowthKind::swedishLabel);
 			}
 			written.accept(inputRow.value(), first + r);
 		}
@@ -153,11 +154,6 @@ final class InputSheet {
 	 */
 	static int nextTable(int tableRow, int rows) {
 		return firstDataRow(tableRow) + rows + 2;
-	}
-
-	/** A kind of growth as the files write it: outcome or forecast. */
-	private static String english(GrowthKind kind) {
-		return kind.name().toLowerCase(Locale.ROOT);
 	}
 
 }
