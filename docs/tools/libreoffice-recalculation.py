@@ -1,89 +1,134 @@
-"""Recalculates a tillaggsbelopp workbook in LibreOffice and compares it with the engine.
+"""Recalculates a workbook in LibreOffice and lists the value of every formula cell.
 
-Usage: python3 libreoffice-recalculation.py WORKBOOK.xlsx RESULTS.csv
+Usage: python3 libreoffice-recalculation.py WORKBOOK.xlsx VALUES.tsv
 
-Every cached formula value is removed from the workbook first, so the values compared are
-LibreOffice's own. Passes (exit 0) when the Kontroller verdict is "Alla kontroller godkända",
-every formula value on Kontroller equals the engine's value within its tolerance, and the
-Sammanställning totals equal the results file.
+Every cached formula value is removed from a copy of the workbook first, so the values are
+LibreOffice's own; LibreOffice (headless, over UNO: its file exports keep only 15 digits)
+recalculates the copy, and each formula cell's value is written as one line
+"sheet TAB cell TAB n|s TAB value", a number as the shortest text that reads back as the same
+double. LibreOfficeRecalculationTests compares them with the values the program stored.
+
+Needs LibreOffice Calc and its Python bridge (Debian: apt-get install libreoffice-calc-nogui
+python3-uno) and the system Python that has the bridge (/usr/bin/python3 on Debian).
 """
-import csv
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 
-RECALCULATE_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"""
+import uno
+from com.sun.star.beans import PropertyValue
+
+FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"[^>]*><f>')
 
 
 def strip_cached_values(source, target):
-    """Copies the workbook without the <v> values of formula cells."""
+    """Copies the workbook without the <v> values of formula cells; returns the formula cells."""
+    cells = {}
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename.startswith("xl/worksheets/sheet"):
                 text = data.decode("utf-8")
+                cells[item.filename] = FORMULA_CELL.findall(text)
                 text = re.sub(r"(<f>[^<]*</f>)<v>[^<]*</v>", r"\1", text)
                 text = re.sub(r'(<c [^>]*?) t="(str|n|b|e)"([^>]*><f>)', r"\1\3", text)
                 data = text.encode("utf-8")
             zout.writestr(item, data)
+    return cells
 
 
-def recalculate_to_csv(workbook, folder):
-    profile = os.path.join(folder, "profile")
-    os.makedirs(os.path.join(profile, "user"))
-    with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as settings:
-        settings.write(RECALCULATE_ALWAYS)
-    # CSV of every sheet, raw values (not as shown), UTF-8.
-    options = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", options,
-                    "--outdir", folder, workbook], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = os.path.splitext(os.path.basename(workbook))[0]
-    return lambda sheet: list(csv.reader(open(os.path.join(folder, base + "-" + sheet + ".csv"), encoding="utf-8")))
+def sheet_files(source):
+    """The worksheet part of each sheet, in the workbook's order."""
+    with zipfile.ZipFile(source) as book:
+        workbook = book.read("xl/workbook.xml").decode("utf-8")
+        relations = book.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+    targets = {}
+    for relation in re.findall(r"<Relationship [^>]*>", relations):
+        identity = re.search(r'Id="([^"]+)"', relation).group(1)
+        target = re.search(r'Target="([^"]+)"', relation).group(1)
+        targets[identity] = "xl/" + target.lstrip("/").replace("xl/", "", 1)
+    return [targets[identity] for identity in re.findall(r'<sheet [^>]*r:id="([^"]+)"', workbook)]
 
 
-def main(workbook, results):
-    failures = []
-    with tempfile.TemporaryDirectory() as folder:
-        stripped = os.path.join(folder, "recalculated.xlsx")
-        strip_cached_values(workbook, stripped)
-        sheet = recalculate_to_csv(stripped, folder)
-        checks = sheet("Kontroller")
-        verdict = checks[3][0]
-        print("Kontroller:", verdict)
-        if verdict != "Alla kontroller godkända":
-            failures.append("verdict: " + verdict)
-        compared = 0
-        in_engine_section = False
-        for row in checks:
-            if row and row[0] == "Arbetsbokens formler ger programmets värden":
-                in_engine_section = True
-                continue
-            if in_engine_section and len(row) > 5 and row[1] and row[0] != "Vad":
-                workbook_value, engine_value, tolerance = float(row[2]), float(row[3]), float(row[4])
-                compared += 1
-                if abs(workbook_value - engine_value) > tolerance or row[5] != "OK":
-                    failures.append(f"{row[1]} ({row[0]}): LibreOffice {row[2]}, engine {row[3]}")
-        print(f"Formulas compared with the engine: {compared}")
-        summary = {row[0]: row for row in sheet("Sammanställning") if row and re.fullmatch(r"\d{4}", row[0])}
-        for line in list(csv.reader(open(results, encoding="utf-8")))[1:]:
-            total = summary[line[0]][6]
-            if float(total) != float(line[6]):
-                failures.append(f"Sammanställning total of {line[0]}: LibreOffice {total}, results file {line[6]}")
-        print(f"Municipality totals compared with the results file: {len(summary)}")
-    for failure in failures:
-        print("FEL:", failure)
-    return 1 if failures or compared == 0 else 0
+def used_values(sheet):
+    """The values of the sheet's used area in one call: a float for a number, else the text."""
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getDataArray()
+
+
+def position(reference):
+    """(row, column) from 0 of a reference such as AB12."""
+    letters = re.match(r"[A-Z]+", reference).group(0)
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(reference[len(letters):]) - 1, column - 1
+
+
+def prop(name, value):
+    setting = PropertyValue()
+    setting.Name = name
+    setting.Value = value
+    return setting
+
+
+def connect(pipe):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    for _ in range(240):
+        try:
+            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+        except Exception:
+            time.sleep(0.5)
+    raise RuntimeError("LibreOffice did not start")
+
+
+def main(source, output):
+    work = tempfile.mkdtemp()
+    office = None
+    try:
+        stripped = os.path.join(work, "stripped.xlsx")
+        cells = strip_cached_values(source, stripped)
+        parts = sheet_files(source)
+        pipe = "recalculation%d" % os.getpid()
+        office = subprocess.Popen(["soffice", "-env:UserInstallation=file://" + work + "/profile", "--headless",
+                                   "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        context = connect(pipe)
+        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+        document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(stripped), "_blank", 0,
+                                                (prop("Hidden", True),))
+        document.calculateAll()
+        with open(output, "w", encoding="utf-8") as out:
+            for index, part in enumerate(parts):
+                sheet = document.Sheets.getByIndex(index)
+                values = used_values(sheet)
+                for reference in cells.get(part, []):
+                    row, column = position(reference)
+                    value = values[row][column]
+                    if isinstance(value, float):
+                        out.write("%s\t%s\tn\t%r\n" % (sheet.Name, reference, value))
+                    else:
+                        out.write("%s\t%s\ts\t%s\n" % (sheet.Name, reference, value))
+        document.close(True)
+        desktop.terminate()
+    finally:
+        if office is not None:
+            try:
+                office.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                office.kill()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    if shutil.which("soffice") is None:
-        sys.exit("needs LibreOffice: apt-get install libreoffice-calc-nogui")
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])

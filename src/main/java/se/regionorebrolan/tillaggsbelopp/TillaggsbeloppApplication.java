@@ -1,14 +1,20 @@
 package se.regionorebrolan.tillaggsbelopp;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
 
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
+import se.regionorebrolan.tillaggsbelopp.command.BeforeStart;
 import se.regionorebrolan.tillaggsbelopp.command.CommandLineArguments;
 import se.regionorebrolan.tillaggsbelopp.command.ExitCode;
+import se.regionorebrolan.tillaggsbelopp.command.StartupFailure;
 import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Scheduler;
 
@@ -33,11 +39,14 @@ public class TillaggsbeloppApplication {
 			SoftwareVersion.describe().forEach(System.out::println);
 			return ExitCode.SUCCESS.code();
 		}
-		List<String> refusal = CommandLineArguments.refusal(args);
+		List<String> refusal = BeforeStart.refusal(args);
 		if (!refusal.isEmpty()) {
 			refusal.forEach(System.err::println);
 			return ExitCode.BAD_INPUT.code();
 		}
+		application.setDefaultProperties(programSettings());
+		StartupFailure failure = new StartupFailure();
+		application.addListeners(failure);
 		try {
 			ConfigurableApplicationContext context = application.run(args);
 			Scheduler scheduler = context.getBean(Scheduler.class);
@@ -47,8 +56,25 @@ public class TillaggsbeloppApplication {
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException startupFailure) {
-			return ExitCode.ofStartupFailure(startupFailure).code();
+			failure.reported();
+			ExitCode code = ExitCode.ofStartupFailure(startupFailure);
+			if (code == ExitCode.INTERNAL_FAILURE) {
+				failure.report(startupFailure, args);
+			}
+			return code.code();
 		}
+	}
+
+	/**
+	 * The program's own settings (application.yml in the jar) as defaults too:
+	 * {@code --spring.config.location} replaces the places Spring Boot reads settings
+	 * from, and without them the job would start before the input is checked and Spring
+	 * Boot would print its banner and log lines.
+	 */
+	private static Properties programSettings() {
+		YamlPropertiesFactoryBean settings = new YamlPropertiesFactoryBean();
+		settings.setResources(new ClassPathResource("application.yml"));
+		return Objects.requireNonNull(settings.getObject(), "application.yml");
 	}
 
 	/**

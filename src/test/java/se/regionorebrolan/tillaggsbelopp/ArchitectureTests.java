@@ -78,11 +78,12 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void inputUsesOnlyTheCalculation() {
+	void inputUsesOnlyTheCalculationAndTheSwedishFormats() {
 		noClasses().that()
 			.resideInAPackage(BASE + ".input..")
 			.should()
-			.dependOnClassesThat(ours().and(resideOutsideOfPackages(BASE + ".input..", BASE + ".calculation..")))
+			.dependOnClassesThat(
+					ours().and(resideOutsideOfPackages(BASE + ".input..", BASE + ".calculation..", BASE + ".format..")))
 			.check(this.classes);
 	}
 

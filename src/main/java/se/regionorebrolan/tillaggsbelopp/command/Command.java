@@ -62,4 +62,12 @@ interface Command {
 		return false;
 	}
 
+	/**
+	 * Whether it works in the output folder (most commands): then a file or folder in the
+	 * way there is refused before it starts.
+	 */
+	default boolean usesOutputFolder() {
+		return true;
+	}
+
 }

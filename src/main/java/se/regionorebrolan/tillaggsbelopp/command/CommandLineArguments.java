@@ -33,7 +33,11 @@ public final class CommandLineArguments {
 
 	private static final List<String> KNOWN_PREFIXES = List.of("tillagg.", "spring.", "logging.");
 
-	private static final List<String> SWITCHES = List.of(HELP, VERSION);
+	/**
+	 * {@code --help}, {@code --version}, and Spring Boot's switches for more logging,
+	 * which show a failure's details.
+	 */
+	private static final List<String> SWITCHES = List.of(HELP, VERSION, "debug", "trace");
 
 	private static final String WHERE = "kommandoraden";
 

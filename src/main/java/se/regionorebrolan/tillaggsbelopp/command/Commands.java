@@ -93,6 +93,14 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = ExitCode.BAD_INPUT;
 			return;
 		}
+		List<String> inTheWay = command.usesOutputFolder() ? RegistryFile.inTheWay(this.properties) : List.of();
+		if (!inTheWay.isEmpty()) {
+			this.console.failure("I utmatningsmappen står en fil eller mapp i vägen – kommandot startades inte och "
+					+ "inget skrevs:");
+			inTheWay.forEach(found -> this.console.failure("  - " + found));
+			this.exitCode = ExitCode.BAD_INPUT;
+			return;
+		}
 		Optional<Path> missing = command.readsCalculatedVersions() ? RegistryFile.missing(this.properties)
 				: Optional.empty();
 		if (missing.isPresent()) {
@@ -139,8 +147,8 @@ class Commands implements ApplicationRunner, ExitCodeGenerator {
 	/** One sentence on the console; the details in the log file. */
 	private String unexpected(String name, Exception failure) {
 		Optional<Path> log = Failures.log(failure, this.properties.outputDir(), this.clock);
-		return "Kommandot " + name + " avbröts: " + Failures.describe(failure) + ". Inget halvfärdigt finns kvar"
-				+ log.map(file -> "; detaljerna står i " + file).orElse("") + ".";
+		return "Kommandot " + name + " avbröts: " + Failures.describe(failure, this.properties.outputDir())
+				+ ". Inget halvfärdigt finns kvar" + log.map(file -> "; detaljerna står i " + file).orElse("") + ".";
 	}
 
 	/** Says what is wrong with the parameters, if anything, and keeps exit code 2. */

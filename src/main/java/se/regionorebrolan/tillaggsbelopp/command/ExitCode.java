@@ -2,6 +2,8 @@ package se.regionorebrolan.tillaggsbelopp.command;
 
 import org.springframework.boot.context.properties.bind.BindException;
 
+import se.regionorebrolan.tillaggsbelopp.parameters.SettingsException;
+
 /**
  * The exit status of a command, part of the contract with operators and schedulers: 0
  * done (or already done), 1 internal failure, 2 bad input, bad parameters, a version that
@@ -22,10 +24,13 @@ public enum ExitCode {
 		return this.code;
 	}
 
-	/** A start that failed on a parameter is bad input; anything else is internal. */
+	/**
+	 * A start that failed on a parameter or a setting is bad input; anything else is
+	 * internal.
+	 */
 	public static ExitCode ofStartupFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BindException) {
+			if (cause instanceof BindException || cause instanceof SettingsException) {
 				return BAD_INPUT;
 			}
 		}

@@ -171,4 +171,9 @@ class ImportScbCommand implements Command {
 		return SwedishFormat.decimal(BigDecimal.valueOf(count), 0);
 	}
 
+	@Override
+	public boolean usesOutputFolder() {
+		return false;
+	}
+
 }

@@ -61,4 +61,9 @@ class InfoCommand implements Command {
 		return ExitCode.SUCCESS;
 	}
 
+	@Override
+	public boolean usesOutputFolder() {
+		return false;
+	}
+
 }

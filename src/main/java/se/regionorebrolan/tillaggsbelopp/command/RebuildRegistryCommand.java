@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.regionorebrolan.tillaggsbelopp.archive.RegistryRebuild;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
 import se.regionorebrolan.tillaggsbelopp.program.Console;
+import se.regionorebrolan.tillaggsbelopp.program.Failures;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryDatabase;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryFile;
@@ -73,7 +74,7 @@ class RebuildRegistryCommand implements Command {
 			registry.open();
 		}
 		catch (RegistryUnreadableException ex) {
-			if (this.properties.registryUrl() != null) {
+			if (this.properties.registryUrl() != null || Failures.isDiskFull(ex)) {
 				throw ex;
 			}
 			Path aside = RegistryFile.moveAside(this.properties, this.clock);

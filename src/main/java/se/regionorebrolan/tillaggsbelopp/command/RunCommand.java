@@ -136,10 +136,8 @@ class RunCommand implements Command {
 	private CommandResult failed(BudgetYearRun.Failed failed) {
 		this.console.failure("Körningen misslyckades; inga resultatfiler skrevs.");
 		failed.causes()
-			.forEach(failure -> this.console.failure("  Orsak: " + Failures.describe(failure)
-					+ Failures.log(failure, this.properties.outputDir(), this.clock)
-						.map(log -> " (detaljerna står i " + log + ")")
-						.orElse("")));
+			.forEach(failure -> this.console
+				.failure("  Orsak: " + Failures.describeAndLog(failure, this.properties.outputDir(), this.clock)));
 		this.console.failure("Rätta orsaken och kör samma kommando igen: körningen fortsätter där den avbröts.");
 		return new CommandResult(ExitCode.INTERNAL_FAILURE, "Beräkningen av budgetåret " + failed.budgetYear()
 				+ " misslyckades (orsaken står på konsolen); inga resultatfiler skrevs.");

@@ -3,12 +3,12 @@ package se.regionorebrolan.tillaggsbelopp.command;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryBusyException;
-import se.regionorebrolan.tillaggsbelopp.program.Failures;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryDatabase;
 import se.regionorebrolan.tillaggsbelopp.scheduling.Outcome;
 import se.regionorebrolan.tillaggsbelopp.scheduling.ScheduledJob;
@@ -33,14 +33,21 @@ final class ScheduledCommand implements ScheduledJob {
 
 	private final ObjectProvider<RegistryDatabase> registry;
 
+	private final Function<Exception, String> described;
+
+	/**
+	 * @param described a failure's cause in Swedish, its details written to the failure
+	 * log
+	 */
 	ScheduledCommand(String title, String cron, ToIntFunction<LocalDate> budgetYear, YearlyWork work,
-			DoneSince doneSince, ObjectProvider<RegistryDatabase> registry) {
+			DoneSince doneSince, ObjectProvider<RegistryDatabase> registry, Function<Exception, String> described) {
 		this.title = title;
 		this.cron = cron;
 		this.budgetYear = budgetYear;
 		this.work = work;
 		this.doneSince = doneSince;
 		this.registry = registry;
+		this.described = described;
 	}
 
 	@Override
@@ -74,7 +81,7 @@ final class ScheduledCommand implements ScheduledJob {
 		}
 		catch (Exception ex) {
 			return new Outcome(Outcome.Kind.FAILED, ExitCode.INTERNAL_FAILURE.code(),
-					"Avbröts: " + Failures.describe(ex) + ".");
+					"Avbröts: " + this.described.apply(ex) + ".");
 		}
 	}
 

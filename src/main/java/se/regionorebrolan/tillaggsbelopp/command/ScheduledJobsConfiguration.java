@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.program.Failures;
 import se.regionorebrolan.tillaggsbelopp.registry.PaymentRegistry;
 import se.regionorebrolan.tillaggsbelopp.registry.RegistryDatabase;
 import se.regionorebrolan.tillaggsbelopp.registry.RunRegistry;
@@ -22,26 +24,26 @@ class ScheduledJobsConfiguration {
 
 	@Bean
 	ScheduledJob scheduledCalculation(TillaggProperties properties, RunCommand command,
-			ObjectProvider<RunRegistry> runs, ObjectProvider<RegistryDatabase> registry) {
+			ObjectProvider<RunRegistry> runs, ObjectProvider<RegistryDatabase> registry, Clock clock) {
 		return new ScheduledCommand("Beräkningen", properties.schedule().calculationCron(), date -> date.getYear() + 1,
 				command::calculate,
 				(year, since) -> runs.getObject()
 					.list(year)
 					.stream()
 					.anyMatch(run -> !run.calculatedAt().toInstant().isBefore(since)),
-				registry);
+				registry, failure -> Failures.describeAndLog(failure, properties.outputDir(), clock));
 	}
 
 	@Bean
 	ScheduledJob scheduledPayment(TillaggProperties properties, PaymentCommand command,
-			ObjectProvider<PaymentRegistry> payments, ObjectProvider<RegistryDatabase> registry) {
+			ObjectProvider<PaymentRegistry> payments, ObjectProvider<RegistryDatabase> registry, Clock clock) {
 		return new ScheduledCommand("Utbetalningsunderlaget", properties.schedule().paymentCron(), LocalDate::getYear,
 				command::settle,
 				(year, since) -> payments.getObject()
 					.list(year)
 					.stream()
 					.anyMatch(basis -> !basis.producedAt().toInstant().isBefore(since)),
-				registry);
+				registry, failure -> Failures.describeAndLog(failure, properties.outputDir(), clock));
 	}
 
 }

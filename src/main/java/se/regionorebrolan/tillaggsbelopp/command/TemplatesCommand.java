@@ -18,6 +18,7 @@ import se.regionorebrolan.tillaggsbelopp.input.InputSource;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.job.InputChoice;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.parameters.WritableFolder;
 import se.regionorebrolan.tillaggsbelopp.program.Console;
 import se.regionorebrolan.tillaggsbelopp.program.SoftwareVersion;
 import se.regionorebrolan.tillaggsbelopp.workbook.InputTemplate;
@@ -65,6 +66,16 @@ class TemplatesCommand implements Command {
 		return List.of("input-dir", "input-workbook", "templates-dir", "templates-prefill");
 	}
 
+	/** A folder the templates cannot be written to is refused before anything starts. */
+	@Override
+	public List<String> incomplete() {
+		return WritableFolder.problem(this.properties.templatesDir())
+			.map(reason -> List.of("Mallarna skrevs inte: --tillagg.templates-dir=" + this.properties.templatesDir()
+					+ " kan inte användas: " + reason + "; ange en mapp som programmet kan skriva i eller skapa. "
+					+ "Inget skrevs."))
+			.orElse(List.of());
+	}
+
 	@Override
 	public String example() {
 		return "templates --tillagg.templates-prefill=true";
@@ -108,6 +119,11 @@ class TemplatesCommand implements Command {
 		this.console.warnings(input.warnings());
 		this.console.say("Arbetsboken fylls i med " + source.describe() + ".");
 		return input;
+	}
+
+	@Override
+	public boolean usesOutputFolder() {
+		return false;
 	}
 
 }

@@ -28,6 +28,11 @@ public final class SwedishFormat {
 		return format(amount, "#,##0");
 	}
 
+	/** A count with spaces between thousands: {@code 1 048 576}. */
+	public static String count(long count) {
+		return format(BigDecimal.valueOf(count), "#,##0");
+	}
+
 	/** A number with exactly {@code decimals} decimals and a decimal comma. */
 	public static String decimal(BigDecimal number, int decimals) {
 		return format(number, "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""));

@@ -3,6 +3,7 @@ package se.regionorebrolan.tillaggsbelopp.input;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * Reads one CSV input file strictly into a {@link Table}: UTF-8 or Windows-1252
@@ -36,7 +39,14 @@ final class CsvTable {
 					+ directory.toAbsolutePath().normalize() + "; förväntad rubrikrad: " + layout.expectedHeader()));
 			return Table.unreadable(TablePlace.file(layout.fileName()), "");
 		}
-		byte[] bytes = readBytes(path);
+		byte[] bytes;
+		try {
+			bytes = readBytes(path, layout.fileName());
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(problems::add);
+			return Table.unreadable(TablePlace.file(layout.fileName()), "");
+		}
 		Optional<CsvText> text = CsvText.decode(bytes, layout.fileName(), problems);
 		Optional<CsvDialect> dialect = text.flatMap(t -> CsvDialect.detect(t.text(), layout.fileName(), problems));
 		Optional<List<TableRow>> rows = dialect.flatMap(d -> parse(text.get().text(), d, layout, problems));
@@ -44,13 +54,26 @@ final class CsvTable {
 		return new Table(TablePlace.file(layout.fileName()), Sha256.hex(bytes), readAs, rows);
 	}
 
-	static byte[] readBytes(Path path) {
+	/**
+	 * The bytes of a file the user gave the program.
+	 * @throws InvalidInputException naming the file when it cannot be read
+	 */
+	static byte[] readBytes(Path path, String name) {
 		try {
 			return Files.readAllBytes(path);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + path, ex);
+		catch (AccessDeniedException ex) {
+			throw unreadable(name, "den här användaren får inte läsa filen (" + path.toAbsolutePath().normalize()
+					+ "); be den som äger filen att ge läsrätt, eller kopiera den till en mapp du får läsa");
 		}
+		catch (IOException ex) {
+			throw unreadable(name, "filen kan inte läsas (" + path.toAbsolutePath().normalize()
+					+ "): disken eller nätverksenheten gav ett läsfel; kopiera filen igen och kör om");
+		}
+	}
+
+	private static InvalidInputException unreadable(String name, String message) {
+		return new InvalidInputException(List.of(InputProblem.ofFile(name, message)), List.of());
 	}
 
 	private static Optional<List<TableRow>> parse(String text, CsvDialect dialect, TableDescription<?> layout,
@@ -66,6 +89,11 @@ final class CsvTable {
 			return Optional.empty();
 		}
 		CSVRecord header = records.get(0);
+		if (records.size() > SpreadsheetLimits.SHEET_ROWS) {
+			problems
+				.add(tooManyRows(layout, records.size() - 1, lineOf(records.get(SpreadsheetLimits.SHEET_ROWS), lines)));
+			return Optional.empty();
+		}
 		return TableHeader
 			.read(header.toList(), lineOf(header, lines), layout, TablePlace.file(layout.fileName()),
 					dialect.decimalMark(), problems)
@@ -74,6 +102,20 @@ final class CsvTable {
 				.map(csvRecord -> toRow(csvRecord, columns, dialect, lines, problems))
 				.filter(Objects::nonNull)
 				.toList());
+	}
+
+	/**
+	 * A file of more data rows than a sheet holds under its header, found before its rows
+	 * are read one by one: its first row that does not fit.
+	 */
+	private static InputProblem tooManyRows(TableDescription<?> layout, int rows, int firstBeyond) {
+		String addUp = layout.rowsAddUp() ? "; rader med samma "
+				+ String.join(" och ", layout.keyColumns().stream().map(InputColumn::name).toList())
+				+ " läggs ihop, så de kan summeras till en rad var" : "";
+		return InputProblem.ofLine(layout.fileName(), firstBeyond,
+				"filen har " + SwedishFormat.count(rows) + " rader med data, fler än ett blad i Excel rymmer ("
+						+ SwedishFormat.count(SpreadsheetLimits.SHEET_ROWS - 1L) + " under rubrikraden), så "
+						+ "arbetsboken kan inte visa dem; den här raden är den första som inte ryms" + addUp);
 	}
 
 	/**

@@ -32,19 +32,20 @@ record CsvText(String text, String encoding) {
 
 	/** Why the bytes are no CSV text at all, judged by how they start. */
 	private static Optional<String> notText(byte[] bytes) {
-		if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+		if (Utf8Bytes.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)
+				|| Utf8Bytes.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
 			return Optional
 				.of("filen är en Excel-arbetsbok (eller annan zip-fil), inte en CSV-fil; öppna den i Excel och "
 						+ RESAVE);
 		}
-		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+		if (Utf8Bytes.startsWith(bytes, 0xFF, 0xFE) || Utf8Bytes.startsWith(bytes, 0xFE, 0xFF)) {
 			return Optional.of("filen är sparad som UTF-16 (\"Unicode-text\"); " + RESAVE);
 		}
 		return Optional.empty();
 	}
 
 	private static Optional<CsvText> readable(byte[] bytes, String file, InputProblems problems) {
-		boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
+		boolean bom = Utf8Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF);
 		int firstBad = Utf8Bytes.firstInvalid(bytes);
 		if (firstBad < 0) {
 			String text = new String(bytes, StandardCharsets.UTF_8);
@@ -116,19 +117,6 @@ record CsvText(String text, String encoding) {
 	/** The line of a byte: line breaks are the same bytes in both encodings. */
 	private static int lineOf(byte[] bytes, int position) {
 		return new LineIndex(new String(bytes, 0, position, StandardCharsets.ISO_8859_1)).lineAt(position);
-	}
-
-	/** Whether the bytes start with these, e.g. a zip's PK 03 04. */
-	static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -8,7 +8,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.InputTable;
 
 /**
  * distances.csv: road distance from each central town to the nearest hospital; one row
- * per municipality; km ≥ 0, decimals allowed.
+ * per municipality; km ≥ 0, decimals allowed, beyond 300 with a warning.
  */
 public final class DistancesCsv {
 
@@ -29,6 +29,12 @@ public final class DistancesCsv {
 					+ "(tillagg.distance.threshold-km) ger avståndskompensation.",
 			"Regionens fördelningsmodell.", false, InputSet::distances);
 
+	/**
+	 * Beyond this many kilometres a distance is more likely a slipped decimal or metres
+	 * than a Swedish central town's road to its hospital.
+	 */
+	private static final BigDecimal USUAL_LONGEST_KM = BigDecimal.valueOf(300);
+
 	private DistancesCsv() {
 	}
 
@@ -42,6 +48,12 @@ public final class DistancesCsv {
 		String hospital = row.text(HOSPITAL.name());
 		BigDecimal km = row.decimal(KM.name(), Expectations.NON_NEGATIVE,
 				Expectations.decimal("ett avstånd i km ≥ 0", "", "36.5"));
+		if (row.valid() && km.compareTo(USUAL_LONGEST_KM) > 0) {
+			row.warn(KM.name(),
+					"ovanligt långt: vägavståndet från en svensk centralort till närmaste sjukhus brukar "
+							+ "vara under " + USUAL_LONGEST_KM
+							+ " km; kontrollera enheten (km, inte meter) och decimaltecknet");
+		}
 		return row.valid() ? new HospitalDistance(code, hospital, km) : null;
 	}
 

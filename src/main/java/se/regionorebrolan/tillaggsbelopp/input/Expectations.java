@@ -15,6 +15,9 @@ final class Expectations {
 
 	static final String TOO_LARGE = "för stort tal; högst 12 siffror före decimaltecknet, så att arbetsboken räknar exakt";
 
+	static final String TOO_PRECISE = "för många värdesiffror; högst " + SpreadsheetLimits.SIGNIFICANT_DIGITS
+			+ ", så många som Excel räknar med, annars räknar arbetsboken med ett annat tal än programmet";
+
 	static final Function<DecimalMark, String> AMOUNT = decimal("ett belopp i kronor ≥ 0",
 			" och högst två decimaler (öre)", "1882000 eller 1882000.50");
 
@@ -26,18 +29,7 @@ final class Expectations {
 
 	static final Predicate<BigDecimal> ORE = value -> value.scale() <= 2;
 
-	/**
-	 * Excel holds 15 significant digits: 12 before the decimal mark leave room for öre
-	 * and for sums, and are far above any real amount or count (a thousand billion
-	 * kronor).
-	 */
-	private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
-
 	private Expectations() {
-	}
-
-	static boolean fitsTheWorkbook(BigDecimal value) {
-		return value.abs().compareTo(LIMIT) < 0;
 	}
 
 	/**

@@ -19,6 +19,12 @@ import java.util.Optional;
  */
 public record InputProblem(String file, int line, String cell, String column, Optional<String> value, String message) {
 
+	/** The longest value a message shows whole. */
+	private static final int LONGEST_SHOWN = 100;
+
+	/** The characters a message shows of a longer value. */
+	private static final int SHOWN_OF_A_LONG_ONE = 60;
+
 	public InputProblem {
 		Objects.requireNonNull(file, "file is required");
 		Objects.requireNonNull(cell, "cell is required (may be empty)");
@@ -69,8 +75,20 @@ public record InputProblem(String file, int line, String cell, String column, Op
 			text.append(", kolumn ").append(this.column);
 		}
 		text.append(": ");
-		this.value.ifPresent(found -> text.append(found.isEmpty() ? "värde saknas – " : "värdet \"" + found + "\" – "));
+		this.value.ifPresent(
+				found -> text.append(found.isEmpty() ? "värde saknas – " : "värdet \"" + shown(found) + "\" – "));
 		return text.append(this.message).toString();
+	}
+
+	/**
+	 * A value as a message shows it: a long one (a text of millions of characters) by its
+	 * beginning, so that the message stays one line a finance officer can read.
+	 */
+	private static String shown(String value) {
+		if (value.codePointCount(0, value.length()) <= LONGEST_SHOWN) {
+			return value;
+		}
+		return value.substring(0, value.offsetByCodePoints(0, SHOWN_OF_A_LONG_ONE)) + "…";
 	}
 
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -34,7 +36,7 @@ final class InputWorkbookReader {
 		if (!Files.isRegularFile(file)) {
 			throw refused(name, "arbetsboken finns inte (" + file.toAbsolutePath().normalize() + ")");
 		}
-		byte[] bytes = CsvTable.readBytes(file);
+		byte[] bytes = CsvTable.readBytes(file, name);
 		InputWorkbook workbook = new InputWorkbook(name, Sha256.hex(bytes));
 		try (XSSFWorkbook opened = open(bytes, name)) {
 			String readAs = "blad i arbetsboken " + name;
@@ -49,20 +51,40 @@ final class InputWorkbookReader {
 	private static XSSFWorkbook open(byte[] bytes, String name) {
 		FileMagic magic = FileMagic.valueOf(bytes);
 		if (magic == FileMagic.OLE2) {
-			throw refused(name, "arbetsboken är sparad i det äldre formatet .xls eller skyddad med lösenord; "
-					+ "spara den som Excel-arbetsbok (.xlsx) utan lösenord");
+			throw refused(name, isEncrypted(bytes)
+					? "arbetsboken är skyddad med lösenord (krypterad), så programmet kan inte läsa den; spara den "
+							+ "utan lösenord (Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord, töm rutan)"
+					: "arbetsboken är sparad i det äldre formatet .xls; spara den som Excel-arbetsbok (.xlsx)");
 		}
 		if (magic != FileMagic.OOXML) {
 			throw refused(name, "filen är ingen Excel-arbetsbok (.xlsx); spara den som Excel-arbetsbok, "
 					+ "eller ange mappen med CSV-filerna med --tillagg.input-dir");
 		}
+		InputWorkbookPackage.problem(bytes).ifPresent(problem -> {
+			throw refused(name, problem);
+		});
 		try {
 			return new XSSFWorkbook(new ByteArrayInputStream(bytes));
 		}
 		catch (IOException | RuntimeException ex) {
-			// POI says in English what is broken, e.g. a part missing from the zip.
-			throw refused(name, "arbetsboken kan inte läsas (" + ex.getMessage() + "); öppna den i Excel och spara "
-					+ "den igen som Excel-arbetsbok (.xlsx)");
+			// POI's reason is English and technical: the package was looked through
+			// already, so what is left is a part that is missing or broken.
+			throw refused(name, "arbetsboken kan inte läsas: en del som varje Excel-arbetsbok har saknas eller är "
+					+ "trasig, så den är skadad eller inte sparad av Excel; öppna den i Excel och spara den igen som "
+					+ "Excel-arbetsbok (.xlsx)");
+		}
+	}
+
+	/**
+	 * An encrypted .xlsx is an OLE2 file like an old .xls, with the workbook in an
+	 * encrypted stream.
+	 */
+	private static boolean isEncrypted(byte[] bytes) {
+		try (POIFSFileSystem ole2 = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+			return ole2.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY);
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
 		}
 	}
 

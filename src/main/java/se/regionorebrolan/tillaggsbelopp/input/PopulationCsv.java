@@ -1,7 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +10,14 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.InputTable;
 import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
 
 /**
  * population.csv: inhabitants in all and aged 65+ per municipality and reference date;
- * one row per municipality and date; 0 ≤ 65+ ≤ total.
+ * one row per municipality and date; 0 ≤ 65+ ≤ total, and more than 60 % 65+ with a
+ * warning.
  */
 public final class PopulationCsv {
 
@@ -48,11 +47,15 @@ public final class PopulationCsv {
 			"SCB, Statistikdatabasen: Folkmängden efter region, ålder och kön, den 31 december.", false,
 			InputSet::population);
 
+	/**
+	 * The share of inhabitants aged 65+, in percent, above which a count is more likely a
+	 * mistake (two columns swapped) than a municipality: Swedish ones have at most some
+	 * 35.
+	 */
+	private static final int USUAL_HIGHEST_PERCENT_AGED = 60;
+
 	/** As the shipped file is written: UTF-8, comma, LF, quotes only where needed. */
-	private static final CSVFormat WRITTEN = CSVFormat.Builder.create(CSVFormat.RFC4180)
-		.setRecordSeparator('\n')
-		.setHeader(TABLE.columnNames().toArray(String[]::new))
-		.get();
+	private static final CSVFormat WRITTEN = CSVFormat.Builder.create(CSVFormat.RFC4180).setRecordSeparator('\n').get();
 
 	private PopulationCsv() {
 	}
@@ -72,23 +75,33 @@ public final class PopulationCsv {
 		if (row.valid() && aged65Plus > total) {
 			row.reject(AGED_65_PLUS.name(), "får inte vara större än " + row.name(TOTAL.name()) + " (" + total + ")");
 		}
+		else if (row.valid() && aged65Plus * 100 > USUAL_HIGHEST_PERCENT_AGED * total) {
+			row.warn(AGED_65_PLUS.name(),
+					"ovanligt hög andel: " + Math.round(aged65Plus * 100.0 / total) + " % av " + row.name(TOTAL.name())
+							+ " (" + total + "); i svenska kommuner är högst omkring 35 % 65 år och äldre, och över "
+							+ USUAL_HIGHEST_PERCENT_AGED
+							+ " % är osannolikt; kontrollera att kolumnerna inte är förväxlade");
+		}
 		return row.valid() ? new PopulationCount(code, date, total, aged65Plus) : null;
 	}
 
 	/**
 	 * Writes the counts as population.csv in the directory, each row with its source, in
-	 * place of any file there in one step, so that no reader ever sees half a file.
+	 * place of any file there in one step, so that no reader ever sees half a file. A
+	 * source that a spreadsheet would take for a formula is written as text and reads
+	 * back as it was ({@link SafeCsvWriter}).
 	 */
 	static Path write(Path directory, List<PopulationCount> counts, Function<PopulationCount, String> source)
 			throws IOException {
 		Path target = directory.resolve(TABLE.fileName());
 		Path unfinished = directory.resolve(TABLE.fileName() + ".tmp");
 		try {
-			try (Writer writer = Files.newBufferedWriter(unfinished, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(writer, WRITTEN)) {
+			try (SafeCsvWriter csv = new SafeCsvWriter(Files.newBufferedWriter(unfinished, StandardCharsets.UTF_8),
+					WRITTEN)) {
+				csv.record(TABLE.columnNames());
 				for (PopulationCount count : counts) {
-					printer.printRecord(count.municipalityCode(), count.referenceDate(), count.total(),
-							count.aged65Plus(), source.apply(count));
+					csv.record(count.municipalityCode(), count.referenceDate(), count.total(), count.aged65Plus(),
+							source.apply(count));
 				}
 			}
 			return Files.move(unfinished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -73,7 +73,7 @@ final class ScbFile {
 		if (bytes.length == 0) {
 			return Optional.of("filen är tom");
 		}
-		if (CsvText.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+		if (Utf8Bytes.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
 			List<String> entries = entries(bytes);
 			if (entries.contains("[Content_Types].xml")) {
 				return Optional.of("filen är en Excel-arbetsbok (xlsx); " + FORMATS);
@@ -81,7 +81,7 @@ final class ScbFile {
 			return Optional.of("filen är ett zip-arkiv med " + String.join(", ", entries)
 					+ "; packa upp det och importera filen i det");
 		}
-		if (CsvText.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+		if (Utf8Bytes.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
 			return Optional.of("filen är en Excel-arbetsbok (xls); " + FORMATS);
 		}
 		return Optional.empty();

@@ -42,7 +42,7 @@ public final class ScbPopulationImport {
 			problems.add(InputProblem.ofFile(file, "filen finns inte (" + export.toAbsolutePath().normalize() + ")"));
 			throw new InvalidInputException(problems.problems(), problems.warnings());
 		}
-		return read(List.of(new ScbDownload(file, CsvTable.readBytes(export),
+		return read(List.of(new ScbDownload(file, CsvTable.readBytes(export, file),
 				export.toAbsolutePath().toUri().toString(), Optional.empty(), Optional.empty(), modified(export))),
 				inputDir);
 	}

@@ -41,11 +41,13 @@ record Table(TablePlace place, String sha256, String readAs, Optional<List<Table
 
 	/**
 	 * Maps each row to a record with {@code mapper}, which rejects a bad row through the
-	 * row (and then returns null); only the valid rows are kept.
+	 * row (and then returns null); only the valid rows are kept. A value too long for the
+	 * workbook is refused first.
 	 */
 	<T> InputFile<T> toInputFile(Function<TableRow, T> mapper) {
 		List<InputRow<T>> mapped = new ArrayList<>();
 		for (TableRow row : dataRows()) {
+			row.refuseTooLong();
 			T value = mapper.apply(row);
 			if (row.valid()) {
 				mapped.add(new InputRow<>(row.line(), value, row.source()));

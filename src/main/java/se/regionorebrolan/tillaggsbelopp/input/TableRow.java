@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
+import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
 
 /**
  * One data row of an input table (a line of a CSV file or a row of a sheet), its values
@@ -68,7 +69,7 @@ final class TableRow {
 
 	/** The {@code source} column's value, empty when the file has none. */
 	String source() {
-		return this.values.getOrDefault(TableDescription.SOURCE, "");
+		return this.values.containsKey(TableDescription.SOURCE) ? textValue(TableDescription.SOURCE) : "";
 	}
 
 	/** A text that must not be empty. */
@@ -78,7 +79,7 @@ final class TableRow {
 
 	/** A text that must not be empty; {@code expectation} says what belongs there. */
 	String text(String column, String expectation) {
-		String value = value(column);
+		String value = textValue(column);
 		if (value.isEmpty() && !refused(column)) {
 			reject(column, expectation);
 		}
@@ -156,8 +157,8 @@ final class TableRow {
 	/**
 	 * A decimal number written with the table's decimal mark, accepted by
 	 * {@code allowed}; {@code expectation} says in Swedish what is accepted, with that
-	 * mark. A number too large for the workbook to hold exactly is refused first,
-	 * whatever the column.
+	 * mark. A number too large for the workbook to hold exactly, or with more significant
+	 * digits than it computes with, is refused first, whatever the column.
 	 */
 	BigDecimal decimal(String column, Predicate<BigDecimal> allowed, Function<DecimalMark, String> expectation) {
 		if (refused(column)) {
@@ -165,8 +166,12 @@ final class TableRow {
 		}
 		DecimalMark mark = this.header.decimalMark();
 		Optional<BigDecimal> parsed = NumberText.parse(value(column), mark.character());
-		if (parsed.isPresent() && !Expectations.fitsTheWorkbook(parsed.get())) {
+		if (parsed.isPresent() && SpreadsheetLimits.tooLarge(parsed.get())) {
 			reject(column, Expectations.TOO_LARGE);
+			return null;
+		}
+		if (parsed.isPresent() && SpreadsheetLimits.tooPrecise(parsed.get())) {
+			reject(column, Expectations.TOO_PRECISE);
 			return null;
 		}
 		if (parsed.isEmpty() || !allowed.test(parsed.get())) {
@@ -198,11 +203,35 @@ final class TableRow {
 		return this.header.written(column);
 	}
 
+	/**
+	 * Refuses every value longer than a text may be ({@link SpreadsheetLimits}), before
+	 * the row's other checks, which then leave it alone.
+	 */
+	void refuseTooLong() {
+		this.values.forEach((column, value) -> {
+			if (value.length() > SpreadsheetLimits.TEXT_CHARACTERS) {
+				reject(column,
+						"för lång text: " + SwedishFormat.count(value.length()) + " tecken; högst "
+								+ SwedishFormat.count(SpreadsheetLimits.TEXT_CHARACTERS)
+								+ ", så att arbetsboken kan visa den " + "(en cell i Excel rymmer "
+								+ SwedishFormat.count(SpreadsheetLimits.CELL_CHARACTERS) + " tecken)");
+			}
+		});
+	}
+
 	/** Records a problem with this row's value in {@code column}. */
 	void reject(String column, String message) {
 		this.problems.add(this.header.problem(this.line, column, value(column), message));
 		this.refused.add(column);
 		this.valid = false;
+	}
+
+	/**
+	 * Records a warning about this row's value in {@code column}: a value the agreement
+	 * allows but that is seldom meant, e.g. a slipped decimal; the row stays valid.
+	 */
+	void warn(String column, String message) {
+		this.problems.warn(this.header.problem(this.line, column, value(column), message));
 	}
 
 	/** Records a problem with the whole row. */
@@ -213,6 +242,16 @@ final class TableRow {
 
 	private String value(String column) {
 		return this.values.get(column);
+	}
+
+	/**
+	 * A text as written, but in a CSV file without the quote that guards a text a
+	 * spreadsheet would take for a formula, as the program writes it
+	 * ({@link SafeCsvWriter}); Excel itself hides that quote in a cell.
+	 */
+	private String textValue(String column) {
+		String value = value(column);
+		return this.header.place().sheet() ? value : SafeCsvWriter.unguarded(value);
 	}
 
 	private boolean refused(String column) {

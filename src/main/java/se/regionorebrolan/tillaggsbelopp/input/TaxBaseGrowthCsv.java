@@ -10,7 +10,8 @@ import se.regionorebrolan.tillaggsbelopp.calculation.TaxBaseGrowth;
 
 /**
  * tax_base_growth.csv: the tax base's growth in percent per year, SKR's outcome or
- * forecast (utfall or prognos), with its source; one row per year; growth above −100.
+ * forecast (utfall or prognos), with its source; one row per year; growth above −100, and
+ * outside −5 to 15 with a warning.
  */
 public final class TaxBaseGrowthCsv {
 
@@ -37,6 +38,15 @@ public final class TaxBaseGrowthCsv {
 
 	private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
+	/**
+	 * The tax base's growth in a usual year, in percent: SKR's outcomes and forecasts
+	 * since the 1990s lie within it. Outside it is allowed, but more often a slipped
+	 * decimal.
+	 */
+	private static final BigDecimal USUAL_LOWEST = BigDecimal.valueOf(-5);
+
+	private static final BigDecimal USUAL_HIGHEST = BigDecimal.valueOf(15);
+
 	/** The kinds in English (spec §6) and in Swedish, as SKR's circulars name them. */
 	private static final Map<String, GrowthKind> KINDS = Map.of("outcome", GrowthKind.OUTCOME, "utfall",
 			GrowthKind.OUTCOME, "forecast", GrowthKind.FORECAST, "prognos", GrowthKind.FORECAST);
@@ -54,6 +64,10 @@ public final class TaxBaseGrowthCsv {
 				Expectations.decimal("en procentsats större än -100", "", "3.4"));
 		GrowthKind kind = row.oneOf(KIND.name(), KINDS, "förväntat outcome (utfall) eller forecast (prognos)");
 		row.text(TableDescription.SOURCE, "förväntat källan till talet, t.ex. SKR cirkulär 22:37");
+		if (row.valid() && (percent.compareTo(USUAL_LOWEST) < 0 || percent.compareTo(USUAL_HIGHEST) > 0)) {
+			row.warn(GROWTH.name(), "ovanlig förändring: skatteunderlaget brukar ändras med mellan −5 och 15 % per år; "
+					+ "kontrollera decimaltecknet (950 i stället för 9,50?) och att talet är i procent");
+		}
 		return row.valid() ? new TaxBaseGrowth(year, percent, kind) : null;
 	}
 

@@ -8,12 +8,25 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a file's bytes are and are not UTF-8, for deciding its encoding
- * ({@link CsvText}).
+ * Where a file's bytes are and are not UTF-8, for deciding its encoding ({@link CsvText},
+ * and the settings files').
  */
-final class Utf8Bytes {
+public final class Utf8Bytes {
 
 	private Utf8Bytes() {
+	}
+
+	/** Whether the bytes begin with a mark: a byte order mark, a zip file's signature. */
+	public static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The position of the first byte that is not part of valid UTF-8, or -1. */

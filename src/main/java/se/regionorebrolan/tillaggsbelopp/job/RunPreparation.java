@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
+import se.regionorebrolan.tillaggsbelopp.calculation.CalculationException;
 import se.regionorebrolan.tillaggsbelopp.calculation.CalculationParameters;
 import se.regionorebrolan.tillaggsbelopp.calculation.TillaggsbeloppCalculator;
 import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
@@ -14,11 +16,13 @@ import se.regionorebrolan.tillaggsbelopp.input.InputSource;
 import se.regionorebrolan.tillaggsbelopp.input.InvalidInputException;
 import se.regionorebrolan.tillaggsbelopp.parameters.EffectiveParameters;
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
+import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookLimits;
 
 /**
  * Reads and checks the input (the files of the input folder or the input workbook) with
- * the operator's parameters: row rules, parameter rules and the calculation's
- * completeness rules, all problems at once. Touches nothing but the input.
+ * the operator's parameters: row rules, parameter rules, the calculation's completeness
+ * rules and what the results workbook can hold, all problems at once. Touches nothing but
+ * the input.
  */
 @Component
 public class RunPreparation {
@@ -43,8 +47,21 @@ public class RunPreparation {
 		requireNone(parameterProblems, input);
 		CalculationParameters parameters = EffectiveParameters.resolve(this.properties, budgetYear,
 				referenceDate(input));
-		requireNone(input.locate(TillaggsbeloppCalculator.problems(input.toCalculationInput(), parameters)), input);
+		requireNone(WorkbookLimits.problems(input, calculate(input, parameters)), input);
 		return ValidatedInput.of(source, input, parameters, EffectiveParameters.listing(parameters));
+	}
+
+	/**
+	 * The calculation, which checks what needs all tables and the parameters together.
+	 * @throws InvalidInputException with its problems, located in the input
+	 */
+	private static Calculation calculate(InputSet input, CalculationParameters parameters) {
+		try {
+			return TillaggsbeloppCalculator.calculate(input.toCalculationInput(), parameters);
+		}
+		catch (CalculationException ex) {
+			throw new InvalidInputException(input.locate(ex.problems()), input.warnings());
+		}
 	}
 
 	private static InputSet read(InputSource source, List<InputProblem> earlierProblems) {

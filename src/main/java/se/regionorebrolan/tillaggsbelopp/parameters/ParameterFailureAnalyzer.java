@@ -9,9 +9,6 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
-import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.origin.Origin;
@@ -27,9 +24,13 @@ import org.springframework.validation.ObjectError;
  */
 class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> implements Ordered {
 
-	private final Environment environment;
+	private final @Nullable Environment environment;
 
-	ParameterFailureAnalyzer(Environment environment) {
+	/**
+	 * @param environment the application's environment; none when the start failed before
+	 * there was a context
+	 */
+	ParameterFailureAnalyzer(@Nullable Environment environment) {
 		this.environment = environment;
 	}
 
@@ -41,9 +42,6 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 
 	@Override
 	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, BindException cause) {
-		if (!cause.getName().toString().startsWith("tillagg")) {
-			return null;
-		}
 		return new FailureAnalysis(
 				"Felaktiga parametrar – beräkningen startades inte:" + System.lineSeparator()
 						+ String.join(System.lineSeparator(), problems(cause)),
@@ -63,23 +61,28 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 		else if (cause.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
 			unbound.getUnboundProperties()
 				.forEach(property -> lines.add(line(property.getName().toString(), property.getValue(),
-						property.getOrigin(), unknown(property))));
+						property.getOrigin(), unbound(property))));
 		}
 		else {
 			ConfigurationProperty property = cause.getProperty();
 			String name = (property != null) ? property.getName().toString() : cause.getName().toString();
 			lines.add(line(name, (property != null) ? property.getValue() : null,
 					(property != null) ? property.getOrigin() : null,
-					"värdet kan inte tolkas; " + expectedType(cause)));
+					"värdet kan inte tolkas; " + Expectation.of(cause.getTarget().getType().resolve(Object.class))));
 		}
 		return lines;
 	}
 
 	/**
-	 * {@code okänd parameter (menade du --tillagg.budget-year?)}, written as the operator
-	 * would write it where the name was found.
+	 * A known name with an empty value ({@code budget-year:} with nothing after it) is
+	 * left unbound as well: Spring turns the empty text into no value. An unknown name
+	 * gets {@code okänd parameter (menade du --tillagg.budget-year?)}, written as the
+	 * operator would write it where the name was found.
 	 */
-	private static String unknown(ConfigurationProperty property) {
+	private static String unbound(ConfigurationProperty property) {
+		if ("".equals(property.getValue()) && Expectation.isKnown(property.getName().toString())) {
+			return "värdet är tomt; skriv ett värde eller ta bort parametern";
+		}
 		boolean commandLine = SettingOrigin.COMMAND_LINE.equals(SettingOrigin.describe(property.getOrigin()));
 		return ParameterNames.meant(property.getName().toString())
 			.map(meant -> "okänd parameter (menade du " + (commandLine ? "--" : "") + meant + "?)")
@@ -88,61 +91,28 @@ class ParameterFailureAnalyzer extends AbstractFailureAnalyzer<BindException> im
 
 	private String validationProblem(ObjectError error) {
 		if (error instanceof FieldError field) {
-			String property = field.getObjectName() + "." + kebabCase(field.getField());
-			return line(property, field.getRejectedValue(), origin(property), field.getDefaultMessage());
+			String property = field.getObjectName() + "." + Expectation.kebabCase(field.getField());
+			Object value = field.getRejectedValue();
+			Origin origin = origin(property);
+			String list = property.replaceAll("\\[\\d+]$", "");
+			if (value == null && origin == null && !list.equals(property) && this.environment != null) {
+				// An element of a list written as one text, e.g. "2021,,2022": show the
+				// text.
+				value = this.environment.getProperty(list);
+				origin = origin(list);
+			}
+			return line(property, value, origin, field.getDefaultMessage());
 		}
 		return "  - " + error.getObjectName() + ": " + error.getDefaultMessage();
 	}
 
-	/**
-	 * Bean Validation names the record component ({@code shiftRate}); the operator wrote
-	 * {@code shift-rate}.
-	 */
-	private static String kebabCase(String field) {
-		return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-	}
-
 	private @Nullable Origin origin(String property) {
-		ConfigurationPropertyName name = ConfigurationPropertyName.adapt(property, '.');
-		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(this.environment)) {
-			ConfigurationProperty found = source.getConfigurationProperty(name);
-			if (found != null) {
-				return found.getOrigin();
-			}
-		}
-		return null;
+		return SettingOrigin.of(this.environment, property);
 	}
 
 	private static String line(String property, @Nullable Object value, @Nullable Origin origin,
 			@Nullable String expectation) {
-		String shown = (value != null) ? " = \"" + value + "\"" : " saknas";
-		return "  - " + property + shown + where(origin) + ": " + expectation;
-	}
-
-	/** {@code  (config/application.yml rad 12)}, {@code  (kommandoraden)} or nothing. */
-	private static String where(@Nullable Origin origin) {
-		String described = SettingOrigin.describe(origin);
-		return described.isEmpty() ? "" : " (" + described + ")";
-	}
-
-	private static String expectedType(BindException cause) {
-		String type = cause.getTarget().getType().toString();
-		if (type.contains("LocalDate")) {
-			return "förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2025-12-31";
-		}
-		if (type.contains("Integer") || type.contains("int")) {
-			return "förväntat ett heltal, t.ex. 2027";
-		}
-		if (type.contains("BigDecimal")) {
-			return "förväntat ett tal med punkt som decimaltecken, t.ex. 0.05";
-		}
-		if (type.contains("ZoneId")) {
-			return "förväntat en tidszon, t.ex. Europe/Stockholm";
-		}
-		if (type.contains("Mode")) {
-			return "förväntat one-shot (ett kommando, sedan slut) eller scheduler (schemaläge)";
-		}
-		return "förväntat ett värde av typen " + type;
+		return "  - " + SettingOrigin.setting(property, value, origin) + ": " + expectation;
 	}
 
 }

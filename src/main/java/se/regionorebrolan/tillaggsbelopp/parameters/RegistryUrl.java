@@ -4,6 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,7 +44,8 @@ import jakarta.validation.Payload;
 			Optional<String> problem = problem(value);
 			problem.ifPresent(message -> {
 				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
+				context.buildConstraintViolationWithTemplate(CreatableFolder.Validator.escaped(message))
+					.addConstraintViolation();
 			});
 			return problem.isEmpty();
 		}
@@ -67,7 +70,30 @@ import jakarta.validation.Payload;
 					.of("AUTO_SERVER=TRUE öppnar en port på alla nätverkskort med användaren sa utan lösenord; "
 							+ "ta bort det (bara en process i taget ska ha registret öppet)");
 			}
-			return Optional.empty();
+			return folderProblem(value.strip());
+		}
+
+		/**
+		 * The folder of a file database must exist or be creatable: H2 prints its own
+		 * stack trace when it cannot write its files.
+		 */
+		private static Optional<String> folderProblem(String url) {
+			String path = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+			path = path.regionMatches(true, 0, "file:", 0, 5) ? path.substring(5) : path;
+			if (path.isEmpty() || path.startsWith("~")
+					|| path.matches("(?i)(tcp|ssl|zip|split|nio\\w*|async|memFS|memLZF):.*")) {
+				return Optional.empty();
+			}
+			try {
+				Path parent = Path.of(path).toAbsolutePath().getParent();
+				return (parent == null) ? Optional.empty()
+						: WritableFolder.problem(parent)
+							.map(reason -> "registrets mapp kan inte skapas: " + reason
+									+ "; ange en annan sökväg i jdbc:h2:file:<sökväg>");
+			}
+			catch (InvalidPathException ex) {
+				return Optional.of("ingen giltig sökväg till registret");
+			}
 		}
 
 	}

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +64,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "tillagg", ignoreUnknownFields = false)
 @Validated
 public record TillaggProperties(@ExistingFolder @DefaultValue(".") Path home, @DefaultValue("input") Path inputDir,
-		@Nullable Path inputWorkbook, @DefaultValue("output") Path outputDir,
+		@Nullable Path inputWorkbook, @CreatableFolder @DefaultValue("output") Path outputDir,
 		@Min(value = 2000, message = "förväntat ett budgetår från 2000 till 2100") @Max(value = 2100,
 				message = "förväntat ett budgetår från 2000 till 2100") @Nullable Integer budgetYear,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate populationReferenceDate,
@@ -102,7 +103,10 @@ public record TillaggProperties(@ExistingFolder @DefaultValue(".") Path home, @D
 	 * {@code tillagg.psychiatric.*}: the averaged invoice years and their price level.
 	 */
 	public record Psychiatric(@NotEmpty(message = "minst ett år behövs, t.ex. 2021,2022") @DefaultValue( {
-			"2021", "2022" }) List<@Min(value = 2000, message = "förväntat årtal från 2000") Integer> averageYears,
+			"2021",
+			"2022" }) List<@NotNull(
+					message = "ett år saknas (två kommatecken i rad?); skriv åren med kommatecken emellan, t.ex. 2021, 2022") @Min(
+							value = 2000, message = "förväntat årtal från 2000") Integer> averageYears,
 			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2022") int priceLevelYear){
 	}
 
@@ -113,9 +117,9 @@ public record TillaggProperties(@ExistingFolder @DefaultValue(".") Path home, @D
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DefaultValue("2022-11-15") LocalDate measurementDate,
 			@Min(value = 1, message = "förväntat en vårdkategori, ett heltal ≥ 1") @DefaultValue("4") int category,
 			@DecimalMin(value = "0", message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DecimalMax(value = "1",
-					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DefaultValue("0.05") BigDecimal shiftRate,
+					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @WorkbookNumber @DefaultValue("0.05") BigDecimal shiftRate,
 			@DecimalMin(value = "0", inclusive = false,
-					message = "förväntat en årskostnad i kronor större än 0") @Nullable BigDecimal costPerPatientSek,
+					message = "förväntat en årskostnad i kronor större än 0") @WorkbookNumber @Nullable BigDecimal costPerPatientSek,
 			@Min(value = 2000, message = "förväntat ett årtal från 2000") @DefaultValue("2021") int priceLevelYear) {
 	}
 
@@ -131,11 +135,10 @@ public record TillaggProperties(@ExistingFolder @DefaultValue(".") Path home, @D
 	}
 
 	/** {@code tillagg.distance.*}: the threshold and the share of S + P + A. */
-	public record Distance(
-			@DecimalMin(value = "0",
-					message = "förväntat ett avstånd i km ≥ 0") @DefaultValue("35") BigDecimal thresholdKm,
+	public record Distance(@DecimalMin(value = "0",
+			message = "förväntat ett avstånd i km ≥ 0") @WorkbookNumber @DefaultValue("35") BigDecimal thresholdKm,
 			@DecimalMin(value = "0", message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DecimalMax(value = "1",
-					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @DefaultValue("0.05") BigDecimal shareRate) {
+					message = "förväntat en andel från 0 till 1, t.ex. 0.05") @WorkbookNumber @DefaultValue("0.05") BigDecimal shareRate) {
 	}
 
 }

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What an unexpected failure is, as the finance officer is told it: one Swedish sentence
@@ -24,7 +26,12 @@ import java.util.Optional;
  */
 public final class Failures {
 
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
 	private static final String DISK_FULL = "No space left on device";
+
+	/** Less room than this, 256 KiB, is a full disk for a workbook being written. */
+	private static final long NEARLY_FULL = 256 * 1024;
 
 	private Failures() {
 	}
@@ -38,6 +45,34 @@ public final class Failures {
 			}
 		}
 		return "ett oväntat fel";
+	}
+
+	/**
+	 * The cause in Swedish, for a failure while writing in {@code folder}: POI reports a
+	 * full disk as a part it could not save, without the cause, so a folder whose disk
+	 * has (next to) no space left says so when nothing else does.
+	 */
+	public static String describe(Throwable failure, Path folder) {
+		String described = describe(failure);
+		if (described.equals("ett oväntat fel") && hasNoSpace(folder)) {
+			return "disken är full (" + folder.toAbsolutePath().normalize()
+					+ "); frigör utrymme och kör samma kommando igen";
+		}
+		return described;
+	}
+
+	private static boolean hasNoSpace(Path folder) {
+		for (Path existing = folder.toAbsolutePath(); existing != null; existing = existing.getParent()) {
+			if (Files.exists(existing)) {
+				try {
+					return Files.getFileStore(existing).getUsableSpace() < NEARLY_FULL;
+				}
+				catch (IOException ex) {
+					return false;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -82,31 +117,49 @@ public final class Failures {
 	}
 
 	/**
-	 * Writes the details of a failure to the log file in {@code <output-dir>/logs/}, or
-	 * in the temporary folder when the output folder does not exist, and returns the
-	 * file.
+	 * The cause in Swedish with where its details were written, e.g. "disken är full (…)
+	 * (detaljerna står i output/logs/tillaggsbelopp-fel.log)".
 	 */
-	public static Optional<Path> log(Throwable failure, Path outputDirectory, Clock clock) {
+	public static String describeAndLog(Throwable failure, Path outputDirectory, Clock clock) {
+		return describe(failure, outputDirectory)
+				+ log(failure, outputDirectory, clock).map(file -> " (detaljerna står i " + file + ")").orElse("");
+	}
+
+	/**
+	 * Writes the details of a failure, after the lines of {@code context}, to
+	 * {@code <output-dir>/logs/tillaggsbelopp-fel.log}, or to a file of its own in the
+	 * temporary folder when the output folder does not exist, and returns the file.
+	 */
+	public static Optional<Path> log(Throwable failure, Path outputDirectory, Clock clock, String... context) {
 		StringWriter details = new StringWriter();
 		try (PrintWriter writer = new PrintWriter(details)) {
-			writer.println(ZonedDateTime.now(clock) + " " + describe(failure));
+			writer.println(ZonedDateTime.now(clock) + " Tilläggsbelopp " + SoftwareVersion.current() + ", Java "
+					+ System.getProperty("java.version"));
+			Stream.of(context).forEach(writer::println);
+			writer.println(describe(failure, outputDirectory));
 			failure.printStackTrace(writer);
 		}
-		for (Path folder : new Path[] { outputDirectory.resolve("logs"),
-				Path.of(System.getProperty("java.io.tmpdir")) }) {
-			try {
-				if (Files.isDirectory(folder.getParent()) || Files.isDirectory(folder)) {
-					Path file = Files.createDirectories(folder).resolve("tillaggsbelopp-fel.log");
-					Files.writeString(file, details.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-							StandardOpenOption.APPEND);
-					return Optional.of(file);
-				}
-			}
-			catch (IOException | RuntimeException ex) {
-				// try the next folder; a full disk may leave none
-			}
+		try {
+			return Optional.of(write(details.toString(), outputDirectory, clock));
 		}
-		return Optional.empty();
+		catch (IOException | RuntimeException ex) {
+			// a full disk or a folder the program may not write may leave no place for
+			// them
+			return Optional.empty();
+		}
+	}
+
+	private static Path write(String details, Path outputDirectory, Clock clock) throws IOException {
+		if (Files.isDirectory(outputDirectory)) {
+			Path file = Files.createDirectories(outputDirectory.resolve("logs")).resolve("tillaggsbelopp-fel.log");
+			return Files.writeString(file, details, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+		}
+		// a file of its own: the temporary folder is shared with other users
+		String stamp = STAMP.format(ZonedDateTime.now(clock));
+		return Files.writeString(
+				Files.createTempFile(TemporaryFolder.path(), "tillaggsbelopp-fel-" + stamp + "-", ".log"), details,
+				StandardCharsets.UTF_8);
 	}
 
 }

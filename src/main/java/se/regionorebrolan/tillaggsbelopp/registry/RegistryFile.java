@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import se.regionorebrolan.tillaggsbelopp.parameters.TillaggProperties;
@@ -32,6 +34,36 @@ public final class RegistryFile {
 		}
 		Path file = database(properties).resolveSibling("tillaggsbelopp.mv.db");
 		return Files.exists(file) ? Optional.empty() : Optional.of(file);
+	}
+
+	/**
+	 * A file where the program needs a folder, or a folder where it needs a file, in the
+	 * output folder: {@code registry} a file, the registry's file a folder, the budget
+	 * year's folder a file. Each a sentence naming the path; found before anything opens,
+	 * since H2 would print its own stack trace and the job would fail halfway.
+	 */
+	public static List<String> inTheWay(TillaggProperties properties) {
+		List<String> found = new ArrayList<>();
+		if (properties.registryUrl() == null) {
+			Path folder = database(properties).getParent();
+			Path file = folder.resolve("tillaggsbelopp.mv.db");
+			if (Files.exists(folder) && !Files.isDirectory(folder)) {
+				found.add(folder + " är en fil, men registret ligger i en mapp med det namnet; flytta undan filen "
+						+ "eller byt namn på den");
+			}
+			else if (Files.isDirectory(file)) {
+				found.add(file + " är en mapp, inte registrets fil; flytta undan mappen, och återställ registret ur "
+						+ "säkerhetskopian om det behövs (docs/operations.md)");
+			}
+		}
+		if (properties.budgetYear() != null) {
+			Path year = properties.outputDir().toAbsolutePath().normalize().resolve(properties.budgetYear().toString());
+			if (Files.exists(year) && !Files.isDirectory(year)) {
+				found.add(year + " är en fil, men budgetåret " + properties.budgetYear()
+						+ ":s versioner ligger i en mapp med det namnet; flytta undan filen eller byt namn på den");
+			}
+		}
+		return found;
 	}
 
 	/**

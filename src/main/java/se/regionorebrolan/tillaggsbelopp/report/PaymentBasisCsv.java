@@ -1,8 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
+import se.regionorebrolan.tillaggsbelopp.input.SafeCsvWriter;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentBasis;
 import se.regionorebrolan.tillaggsbelopp.payment.PaymentLine;
 
@@ -20,7 +18,9 @@ import se.regionorebrolan.tillaggsbelopp.payment.PaymentLine;
  * without byte-order mark, comma-separated, LF line endings, like the results file. Each
  * row names the month and the version, run id and results digest it is paid from, so a
  * row read on its own still says where its amount comes from. The headers are a contract
- * with the systems that read the file.
+ * with the systems that read the file. A name that a spreadsheet would take for a formula
+ * is written as text, amounts as numbers, a negative difference too
+ * ({@link SafeCsvWriter}).
  */
 public final class PaymentBasisCsv {
 
@@ -33,36 +33,29 @@ public final class PaymentBasisCsv {
 	private PaymentBasisCsv() {
 	}
 
+	private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.RFC4180).setRecordSeparator('\n').get();
+
 	public static void write(PaymentBasis basis, Path file) throws IOException {
-		CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180)
-			.setRecordSeparator('\n')
-			.setHeader(basis.isCorrection() ? CORRECTION_HEADER : PAYMENT_HEADER)
-			.get();
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, format)) {
+		try (SafeCsvWriter csv = new SafeCsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), FORMAT)) {
+			csv.record((Object[]) (basis.isCorrection() ? CORRECTION_HEADER : PAYMENT_HEADER));
 			for (PaymentLine line : basis.lines()) {
-				printer.printRecord(record(basis, line));
+				csv.record(record(basis, line));
 			}
 		}
 	}
 
-	private static List<String> record(PaymentBasis basis, PaymentLine line) {
-		List<String> values = new ArrayList<>(List.of(line.municipalityCode(), line.municipalityName()));
+	private static List<Object> record(PaymentBasis basis, PaymentLine line) {
+		List<Object> values = new ArrayList<>(List.of(line.municipalityCode(), line.municipalityName()));
 		if (basis.isCorrection()) {
-			values.addAll(List.of(kronor(line.paidBefore()), kronor(line.finalAmount()), kronor(line.amount())));
+			values.addAll(List.of(line.paidBefore(), line.finalAmount(), line.amount()));
 		}
 		else {
-			values.add(kronor(line.amount()));
+			values.add(line.amount());
 		}
-		values.addAll(List.of(basis.paymentMonth().toString(), String.valueOf(basis.budgetYear())));
-		basis.paidBefore().ifPresent(before -> values.add(String.valueOf(before.version())));
-		values.addAll(
-				List.of(String.valueOf(basis.paid().version()), basis.paid().runId(), basis.paid().resultsSha256()));
+		values.addAll(List.of(basis.paymentMonth().toString(), basis.budgetYear()));
+		basis.paidBefore().ifPresent(before -> values.add(before.version()));
+		values.addAll(List.of(basis.paid().version(), basis.paid().runId(), basis.paid().resultsSha256()));
 		return values;
-	}
-
-	private static String kronor(BigDecimal amount) {
-		return amount.toPlainString();
 	}
 
 }

@@ -52,6 +52,8 @@ public class Scheduler {
 
 	private final Runnable releaseRegistry;
 
+	private final Runnable openLog;
+
 	private final List<ScheduledFuture<?>> triggers = new ArrayList<>();
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
@@ -65,19 +67,23 @@ public class Scheduler {
 	 * @param zone the time zone the cron expressions are read in
 	 * @param catchUpDays how long after a missed time a start still runs it; 0 never
 	 * @param releaseRegistry closes the registry's connections
+	 * @param openLog opens the log file; only a start (after every check) does, so that a
+	 * refused start writes nothing
 	 */
 	public Scheduler(List<ScheduledJob> jobs, Supplier<TaskScheduler> taskScheduler, Clock clock, ZoneId zone,
-			int catchUpDays, Runnable releaseRegistry) {
+			int catchUpDays, Runnable releaseRegistry, Runnable openLog) {
 		this.jobs = List.copyOf(jobs);
 		this.taskScheduler = taskScheduler;
 		this.clock = clock;
 		this.zone = zone;
 		this.catchUpDays = catchUpDays;
 		this.releaseRegistry = releaseRegistry;
+		this.openLog = openLog;
 	}
 
 	/** Catches up what was missed, then schedules every job by its cron expression. */
 	public synchronized void start() {
+		this.openLog.run();
 		log.info(startLine());
 		TaskScheduler scheduler = this.taskScheduler.get();
 		for (ScheduledJob job : this.jobs) {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -35,10 +36,11 @@ class SchedulingConfiguration {
 
 	@Bean(destroyMethod = "stop")
 	Scheduler scheduler(List<ScheduledJob> jobs, ObjectProvider<TaskScheduler> taskScheduler, Clock clock,
-			TillaggProperties properties, ObjectProvider<RegistryDatabase> registry) {
+			TillaggProperties properties, ObjectProvider<RegistryDatabase> registry,
+			ConfigurableEnvironment environment) {
 		TillaggProperties.Schedule schedule = properties.schedule();
 		return new Scheduler(jobs, taskScheduler::getObject, clock, schedule.zone(), schedule.catchUpDays(),
-				() -> registry.getObject().release());
+				() -> registry.getObject().release(), () -> SchedulerLogFile.open(environment));
 	}
 
 }

@@ -1,12 +1,14 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.AllocationLine;
 import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
@@ -27,6 +29,8 @@ final class CalculationSheet {
 	static final String NAME = "Beräkning";
 
 	static final int WEIGHT = 5;
+
+	static final int SHARE = 6;
 
 	static final int EXACT = 7;
 
@@ -52,7 +56,8 @@ final class CalculationSheet {
 	private static final String TOLERANCE = "0.000001";
 
 	private static final String[] COMMON_HEADINGS = { "Vikt", "Andel", "Exakt belopp (kr)", "Golv (hela kr)", "Rest",
-			"Rang (programmet)", "Tilldelat (kr)", "Avvikelse från exakt (kr)", "Inom 1 kr", "Extra krona efter rest" };
+			"Rang efter rest", "Tilldelat (kr)", "Avvikelse från exakt (kr)", "Inom 1 kr",
+			"Extra krona följer resten" };
 
 	private final SheetWriter sheet;
 
@@ -103,6 +108,11 @@ final class CalculationSheet {
 			return reference(this.countyTotalRow, TOTAL_COLUMN);
 		}
 
+		/** The county's sum of a column. */
+		String sum(int column) {
+			return reference(sumRow(), column);
+		}
+
 		String cell(int municipality, int column) {
 			return reference(this.firstRow + municipality, column);
 		}
@@ -136,25 +146,29 @@ final class CalculationSheet {
 	}
 
 	private void somatic() {
-		start(Component.SOMATIC, "S = AVRUNDA(summan av de uppräknade beloppen; 0). Varje kommun får sin andel av S "
-				+ "i proportion till sitt eget uppräknade belopp (tidigare belopp × uppräkningsfaktor).");
-		Block block = table(Component.SOMATIC,
-				new String[] { "Tidigare belopp (kr)", "Prisnivåår", "Uppräkningsfaktor" },
-				(code, r) -> new String[] { this.input.somaticAmount(code), this.input.somaticPriceLevel(code),
-						"INDEX(" + IndexSheet.FACTOR_VALUES + ",MATCH(" + SheetWriter.ref(r, 3) + ","
-								+ IndexSheet.FACTOR_YEARS + ",0))",
-						SheetWriter.ref(r, 2) + "*" + SheetWriter.ref(r, 4) });
+		start(Component.SOMATIC, "S är summan av kommunernas uppräknade belopp (tidigare belopp × uppräkningsfaktor), "
+				+ "avrundad till hela kronor. Varje kommun får sin andel av S i proportion till sitt uppräknade belopp.",
+				IndexSheet.FACTOR_VALUES + " (faktorerna på bladet Index)");
+		Block block = table(Component.SOMATIC, List.of("Tidigare belopp (kr)", "Prisnivåår", "Uppräkningsfaktor"),
+				(code, r) -> new Key(
+						List.of(this.input.somaticAmount(code), this.input.somaticPriceLevel(code),
+								"INDEX(" + IndexSheet.FACTOR_VALUES + ",MATCH(" + SheetWriter.ref(r, 3) + ","
+										+ IndexSheet.FACTOR_YEARS + ",0))"),
+						SheetWriter.ref(r, 2) + "*" + SheetWriter.ref(r, 4)));
 		total(block, "ROUND(SUM(" + block.localRange(WEIGHT) + "),0)");
 	}
 
 	private void psychiatric() {
 		PsychiatricBasis basis = this.calculation.psychiatricBasis();
 		String factor = IndexSheet.factorName(basis.priceLevelYear());
-		start(Component.PSYCHIATRIC, "P = AVRUNDA(summan av årens länssummor × " + factor
-				+ " / antal år; 0): medelvärdet uppräknat. Fördelas efter antal invånare 65 år och äldre.");
+		start(Component.PSYCHIATRIC,
+				"P är medelvärdet av länets fakturerade belopp för åren nedan, uppräknat från " + basis.priceLevelYear()
+						+ " med faktorn på bladet Index och avrundat till hela kronor. Fördelas "
+						+ "efter antal invånare 65 år och äldre.",
+				factor + " (faktorn), Psyk_ar_1 … (åren i medelvärdet)");
 		String sums = averagedYears(basis);
-		Block block = table(Component.PSYCHIATRIC, new String[] { "Invånare 65+", "", "" },
-				(code, r) -> new String[] { this.input.aged65Plus(code), null, null, SheetWriter.ref(r, 2) });
+		Block block = table(Component.PSYCHIATRIC, List.of("Invånare 65+"),
+				(code, r) -> new Key(List.of(this.input.aged65Plus(code)), SheetWriter.ref(r, 2)));
 		total(block, "ROUND(SUM(" + sums + ")*" + factor + "/COUNT(" + sums + "),0)");
 	}
 
@@ -166,8 +180,9 @@ final class CalculationSheet {
 		for (Integer year : basis.countySumByYear().keySet()) {
 			int r = this.row + position;
 			this.sheet.formula(r, 0, ParametersSheet.averageYear(position), this.styles.year);
-			this.sheet.formula(r, 1, "SUMIFS(" + InputSheet.INVOICE_AMOUNT + "," + InputSheet.INVOICE_YEAR + ","
-					+ SheetWriter.ref(r, 0) + ")", this.styles.kronorDecimals);
+			// the invoices are in öre: rounded, the sum is the same in every spreadsheet
+			this.sheet.formula(r, 1, "ROUND(SUMIFS(" + InputSheet.INVOICE_AMOUNT + "," + InputSheet.INVOICE_YEAR + ","
+					+ SheetWriter.ref(r, 0) + "),2)", this.styles.kronorDecimals);
 			this.checks.add(CheckedCell.share("Psykiatrisk hemsjukvård: länets summa " + year, NAME, r, 1,
 					basis.countySumByYear().get(year)));
 			position++;
@@ -179,23 +194,31 @@ final class CalculationSheet {
 
 	private void advanced() {
 		String factor = IndexSheet.factorName(this.calculation.parameters().advanced().priceLevelYear());
-		start(Component.ADVANCED, "A = AVRUNDA(Forskjutning × patienterna i kategorin × Kostnad_patient × " + factor
-				+ "; 0). Fördelas efter antal patienter i kategorin vid mätningen.");
-		Block block = table(Component.ADVANCED, new String[] { "Patienter i kategorin", "", "" },
-				(code, r) -> new String[] { this.input.advancedPatients(code), null, null, SheetWriter.ref(r, 2) });
+		start(Component.ADVANCED,
+				"A är förskjutningen × länets patienter i vårdkategorin × kostnaden per patient, " + "uppräknad från "
+						+ this.calculation.parameters().advanced().priceLevelYear() + " och avrundad "
+						+ "till hela kronor. Fördelas efter antal patienter i kategorin vid mätningen.",
+				ParametersSheet.SHIFT_RATE + ", " + ParametersSheet.COST_PER_PATIENT + " (bladet Parametrar), " + factor
+						+ " (bladet Index)");
+		Block block = table(Component.ADVANCED, List.of("Patienter i kategorin"),
+				(code, r) -> new Key(List.of(this.input.advancedPatients(code)), SheetWriter.ref(r, 2)));
 		total(block, "ROUND(" + ParametersSheet.SHIFT_RATE + "*SUM(" + block.localRange(2) + ")*"
 				+ ParametersSheet.COST_PER_PATIENT + "*" + factor + ",0)");
 	}
 
 	private void distance() {
-		start(Component.DISTANCE, "D = AVRUNDA(Avstandsandel × (S + P + A); 0) när någon centralort ligger mer än "
-				+ "Avstandsgrans km från närmaste sjukhus, annars 0. Fördelas efter invånare 65+ bland dem.");
-		Block block = table(Component.DISTANCE,
-				new String[] { "Avstånd till sjukhus (km)", "Mer än gränsen", "Invånare 65+" },
-				(code, r) -> new String[] { this.input.distanceKm(code),
-						"IF(" + SheetWriter.ref(r, 2) + ">" + ParametersSheet.THRESHOLD_KM + ",\"Ja\",\"Nej\")",
-						this.input.aged65Plus(code),
-						"IF(" + SheetWriter.ref(r, 3) + "=\"Ja\"," + SheetWriter.ref(r, 4) + ",0)" });
+		start(Component.DISTANCE, "D är avståndsandelen × (S + P + A), avrundad till hela kronor, när någon "
+				+ "centralort ligger mer än avståndsgränsen från närmaste sjukhus, annars 0. Fördelas efter invånare 65+ "
+				+ "bland dem.",
+				ParametersSheet.DISTANCE_SHARE + ", " + ParametersSheet.THRESHOLD_KM + " (bladet Parametrar)");
+		Block block = table(
+				Component.DISTANCE, List.of("Avstånd till sjukhus (km)", "Mer än gränsen", "Invånare 65+"), (code,
+						r) -> new Key(
+								List.of(this.input.distanceKm(code),
+										"IF(" + SheetWriter.ref(r, 2) + ">" + ParametersSheet.THRESHOLD_KM
+												+ ",\"Ja\",\"Nej\")",
+										this.input.aged65Plus(code)),
+								"IF(" + SheetWriter.ref(r, 3) + "=\"Ja\"," + SheetWriter.ref(r, 4) + ",0)"));
 		String threeOthers = local(Component.SOMATIC) + "+" + local(Component.PSYCHIATRIC) + "+"
 				+ local(Component.ADVANCED);
 		total(block, "IF(COUNTIF(" + block.localRange(3) + ",\"Ja\")=0,0,ROUND(" + ParametersSheet.DISTANCE_SHARE + "*("
@@ -203,11 +226,18 @@ final class CalculationSheet {
 	}
 
 	/**
-	 * The block's title, formula note and the labels of its county total and leftover.
+	 * The block's title on a new page, how its county total is made (in words, and the
+	 * names its formulas use on a second line), and the labels of its county total and
+	 * leftover.
 	 */
-	private void start(Component component, String note) {
+	private void start(Component component, String how, String names) {
+		if (!this.blocks.isEmpty()) {
+			this.sheet.newPage(this.row);
+		}
 		this.sheet.text(this.row, 0, component.swedishLabel(), this.styles.section);
-		this.sheet.text(this.row + 1, 0, note, this.styles.note);
+		this.sheet.text(this.row + 1, 0, how + "\nNamn i formlerna: " + names + ".", this.styles.wrappedNote);
+		this.sheet.sheet().addMergedRegion(new CellRangeAddress(this.row + 1, this.row + 1, 0, RANK_CHECK));
+		this.sheet.lines(this.row + 1, 3);
 		this.totalRow = this.row + 2;
 		this.sheet.text(this.totalRow, 0, "Länets belopp", this.styles.totalLabel);
 		this.sheet.text(this.totalRow + 1, 0, "Kvar att fördela efter golven", this.styles.text);
@@ -218,10 +248,11 @@ final class CalculationSheet {
 	 * The municipality table at the current row. {@code formulas} gives, for a kommunkod
 	 * and its sheet row, the three key formulas (null for none) and the weight formula.
 	 */
-	private Block table(Component component, String[] keys, BiFunction<String, Integer, String[]> formulas) {
+	private Block table(Component component, List<String> keyHeadings, BiFunction<String, Integer, Key> keys) {
 		int header = this.row;
 		List<String> headings = new ArrayList<>(List.of("Kod", "Kommun"));
-		headings.addAll(List.of(keys));
+		headings.addAll(keyHeadings);
+		headings.addAll(Collections.nCopies(Key.COLUMNS - keyHeadings.size(), ""));
 		headings.addAll(List.of(COMMON_HEADINGS));
 		this.sheet.headers(header, 2, headings.toArray(String[]::new));
 		List<Municipality> municipalities = this.calculation.municipalities();
@@ -231,7 +262,7 @@ final class CalculationSheet {
 			int r = block.firstRow() + i;
 			this.sheet.text(r, 0, municipalities.get(i).code(), this.styles.text);
 			this.sheet.text(r, 1, municipalities.get(i).name(), this.styles.text);
-			keys(component, r, formulas.apply(municipalities.get(i).code(), r));
+			keys(component, r, keys.apply(municipalities.get(i).code(), r));
 			allocationColumns(block, r, allocation.get(i));
 			check(block, r, allocation.get(i), municipalities.get(i));
 		}
@@ -242,14 +273,29 @@ final class CalculationSheet {
 		return block;
 	}
 
-	private void keys(Component component, int r, String[] formulas) {
-		for (int k = 0; k < 3; k++) {
-			if (formulas[k] != null) {
-				this.sheet.formula(r, 2 + k, formulas[k], keyStyle(component, k));
+	private void keys(Component component, int r, Key key) {
+		for (int k = 0; k < key.parts().size(); k++) {
+			this.sheet.formula(r, 2 + k, key.parts().get(k), keyStyle(component, k));
+		}
+		this.sheet.formula(r, WEIGHT, key.weight(),
+				(component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer);
+	}
+
+	/**
+	 * A municipality's key on Beräkning: the formulas of what it is made of (up to three
+	 * columns, the first ones), then the weight the allocation uses.
+	 */
+	private record Key(List<String> parts, String weight) {
+
+		static final int COLUMNS = 3;
+
+		Key {
+			parts = List.copyOf(parts);
+			if (parts.size() > COLUMNS) {
+				throw new IllegalArgumentException("a key has at most " + COLUMNS + " parts");
 			}
 		}
-		this.sheet.formula(r, WEIGHT, formulas[3],
-				(component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer);
+
 	}
 
 	/**
@@ -265,7 +311,7 @@ final class CalculationSheet {
 		String weight = SheetWriter.ref(r, WEIGHT);
 		String remainder = SheetWriter.ref(r, REMAINDER);
 		String rank = SheetWriter.ref(r, RANK);
-		this.sheet.formula(r, WEIGHT + 1, "IF(" + weights + "=0,0," + weight + "/" + weights + ")", this.styles.share);
+		this.sheet.formula(r, SHARE, "IF(" + weights + "=0,0," + weight + "/" + weights + ")", this.styles.share);
 		this.sheet.formula(r, EXACT, "IF(" + weights + "=0,0," + total + "*" + weight + "/" + weights + ")",
 				this.styles.kronorDecimals);
 		this.sheet.formula(r, FLOOR, "ROUNDDOWN(" + SheetWriter.ref(r, EXACT) + ",0)", this.styles.kronor);
@@ -312,14 +358,28 @@ final class CalculationSheet {
 	private void sumRow(Block block) {
 		int r = block.sumRow();
 		this.sheet.text(r, 0, "Summa", this.styles.totalLabel);
-		this.sheet.formula(r, WEIGHT, "SUM(" + block.localRange(WEIGHT) + ")",
-				(block.component() == Component.SOMATIC) ? this.styles.totalKronor : this.styles.totalInteger);
-		for (int column : new int[] { EXACT, FLOOR, ALLOCATED }) {
+		// LibreOffice sums with compensation, Excel and POI from left to right: a sum of
+		// numbers with decimals is the same double in all of them only as a chain of +
+		// (the weights, the divisor of every share) or rounded to öre (decision 21).
+		boolean decimals = block.component() == Component.SOMATIC;
+		this.sheet.formula(r, WEIGHT, decimals ? chain(block, WEIGHT) : "SUM(" + block.localRange(WEIGHT) + ")",
+				decimals ? this.styles.totalKronor : this.styles.totalInteger);
+		this.sheet.formula(r, EXACT, "ROUND(SUM(" + block.localRange(EXACT) + "),2)", this.styles.totalKronor);
+		for (int column : new int[] { FLOOR, ALLOCATED }) {
 			this.sheet.formula(r, column, "SUM(" + block.localRange(column) + ")", this.styles.totalKronor);
 		}
 		this.sheet.formula(block.countyTotalRow() + 1, TOTAL_COLUMN,
 				SheetWriter.abs(block.countyTotalRow(), TOTAL_COLUMN) + "-" + SheetWriter.ref(r, FLOOR),
 				this.styles.integer);
+	}
+
+	/** The cells of a column added one by one, left to right: {@code F10+F11+…}. */
+	private static String chain(Block block, int column) {
+		StringBuilder sum = new StringBuilder(SheetWriter.ref(block.firstRow(), column));
+		for (int row = block.firstRow() + 1; row <= block.lastRow(); row++) {
+			sum.append('+').append(SheetWriter.ref(row, column));
+		}
+		return sum.toString();
 	}
 
 	private void total(Block block, String formula) {

@@ -71,15 +71,22 @@ record CheckedCell(String what, String sheet, int row, int column, BigDecimal ex
 	}
 
 	/**
-	 * The kind's tolerance, widened for a share beyond some ten million kronor to the
-	 * digits a binary double cannot hold (10⁻¹³ of the value, e.g. 0.002 kr for 15
-	 * billion).
+	 * The kind's tolerance, widened for a share beyond some ten million kronor or a
+	 * factor beyond ten to the digits a binary double cannot hold (10⁻¹³ of the value,
+	 * e.g. 0.002 kr for 15 billion): a growth series the agreement allows may index by a
+	 * factor of thousands (docs/decisions/0025).
 	 */
 	BigDecimal tolerance() {
-		if (this.kind != Kind.SHARE) {
+		if (this.kind == Kind.KRONOR) {
 			return this.kind.tolerance();
 		}
 		return this.kind.tolerance().max(this.expected.abs().multiply(DOUBLE_PRECISION).round(ONE_DIGIT_UP));
+	}
+
+	/** The tolerance as a reader sees it: "exakt" or "± 0,000001". */
+	String shownTolerance() {
+		BigDecimal tolerance = tolerance();
+		return (tolerance.signum() == 0) ? "exakt" : "± " + tolerance.toPlainString().replace('.', ',');
 	}
 
 	boolean matches(double value) {

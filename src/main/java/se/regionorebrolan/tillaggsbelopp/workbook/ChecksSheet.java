@@ -16,6 +16,7 @@ import se.regionorebrolan.tillaggsbelopp.calculation.Calculation;
 import se.regionorebrolan.tillaggsbelopp.calculation.Component;
 import se.regionorebrolan.tillaggsbelopp.calculation.HospitalDistance;
 import se.regionorebrolan.tillaggsbelopp.calculation.Municipality;
+import se.regionorebrolan.tillaggsbelopp.input.InputProblem;
 import se.regionorebrolan.tillaggsbelopp.input.InputSet;
 
 /**
@@ -23,7 +24,7 @@ import se.regionorebrolan.tillaggsbelopp.input.InputSet;
  * county total; each municipality is within 1 kr of its exact share; the remainder ranks
  * follow the remainders; which municipalities are eligible for distance compensation and
  * why; and every formula equals the engine's value. Each check shows OK or FEL, and the
- * first line sums them up.
+ * first line sums them up. The input's warnings, if any, are listed last.
  */
 final class ChecksSheet {
 
@@ -44,6 +45,8 @@ final class ChecksSheet {
 
 	private int firstStatusRow = -1;
 
+	private int engineHeader = -1;
+
 	private ChecksSheet(SheetWriter sheet) {
 		this.sheet = sheet;
 		this.styles = sheet.styles();
@@ -60,10 +63,12 @@ final class ChecksSheet {
 		writer.perMunicipality(layout, CalculationSheet.RANK_CHECK, "Restkronorna går till de största resterna",
 				"Kommuner vars rang inte följer resten");
 		writer.eligibility(content.calculation(), content.input(), layout);
+		writer.letters(content.calculation().municipalities().size());
 		writer.engine(checks);
 		writer.verdict();
-		sheet.widths(50, 24, 20, 20, 16, 10);
-		sheet.print(-1);
+		warnings(sheet, writer.row + 1, content.input().warnings());
+		sheet.widths(50, 24, 20, 20, 20, 10);
+		sheet.print(writer.engineHeader);
 		sheet.protect();
 	}
 
@@ -91,6 +96,16 @@ final class ChecksSheet {
 		this.row++;
 	}
 
+	private void letters(int municipalities) {
+		section("Kommunbladens komponenter summerar till Sammanställningens total", "Blad",
+				"Kommuner där de inte gör det", "", "", "", "Status");
+		this.sheet.text(this.row, 0, KommunbladSheet.NAME, this.styles.text);
+		this.sheet.formula(this.row, 1, "COUNTIF(" + KommunbladSheet.checks(municipalities) + ",\"FEL\")",
+				this.styles.integer);
+		status("B" + (this.row + 1) + "=0");
+		this.row++;
+	}
+
 	private void eligibility(Calculation calculation, InputSet input, CalculationSheet.Layout layout) {
 		section("Avståndskompensation: vilka kommuner och varför", "Kommun (centralort → närmaste sjukhus)",
 				"Avstånd (km)", "Gräns (km)", "Får (arbetsboken)", "Får (programmet)", "Status");
@@ -114,7 +129,12 @@ final class ChecksSheet {
 		this.row++;
 	}
 
+	/**
+	 * Every checked formula beside the engine's value, on pages of their own with the
+	 * heading repeated: the longest table of the workbook.
+	 */
 	private void engine(List<CheckedCell> checks) {
+		this.sheet.newPage(this.row);
 		section("Arbetsbokens formler ger programmets värden", "Vad", "Cell", "Arbetsboken", "Programmet",
 				"Tillåten skillnad", "Status");
 		int header = this.row - 1;
@@ -123,11 +143,12 @@ final class ChecksSheet {
 			this.sheet.text(this.row, 1, check.reference(), this.styles.text);
 			this.sheet.formula(this.row, 2, check.formulaReference(), check.kind().style(this.styles));
 			this.sheet.number(this.row, 3, check.expected(), check.kind().style(this.styles));
-			this.sheet.number(this.row, 4, check.tolerance(), this.styles.plainNumber);
-			status("ABS(C" + (this.row + 1) + "-D" + (this.row + 1) + ")<=E" + (this.row + 1));
+			this.sheet.text(this.row, 4, check.shownTolerance(), this.styles.flag);
+			status("ABS(C" + (this.row + 1) + "-D" + (this.row + 1) + ")<=" + check.tolerance().toPlainString());
 		}
 		// The longest table: a reviewer filters its Status column for FEL.
 		this.sheet.sheet().setAutoFilter(new CellRangeAddress(header, this.row - 1, 0, STATUS));
+		this.engineHeader = header;
 	}
 
 	private void verdict() {
@@ -139,6 +160,23 @@ final class ChecksSheet {
 		CellRangeAddress[] regions = { new CellRangeAddress(this.firstStatusRow, this.row - 1, STATUS, STATUS) };
 		formatting.addConditionalFormatting(regions, fill(formatting, "\"OK\"", IndexedColors.LIGHT_GREEN),
 				fill(formatting, "\"FEL\"", IndexedColors.ROSE));
+	}
+
+	/**
+	 * Varningar: the input's warnings, one text row each under a title, from {@code row};
+	 * none when there are none. They are no checks and do not count in the verdict:
+	 * values the agreement allows that are seldom meant (a growth of 950 %), and columns
+	 * that were not read.
+	 */
+	static void warnings(SheetWriter sheet, int row, List<InputProblem> warnings) {
+		if (warnings.isEmpty()) {
+			return;
+		}
+		sheet.text(row, 0, "Varningar (" + warnings.size() + "): indata som lästes men bör ses över",
+				sheet.styles().section);
+		for (int i = 0; i < warnings.size(); i++) {
+			sheet.text(row + 1 + i, 0, warnings.get(i).toString(), sheet.styles().text);
+		}
 	}
 
 	private static ConditionalFormattingRule fill(SheetConditionalFormatting formatting, String value,

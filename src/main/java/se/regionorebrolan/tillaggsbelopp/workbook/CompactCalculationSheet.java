@@ -29,7 +29,21 @@ final class CompactCalculationSheet {
 
 	private final Styles styles;
 
-	private int row = 3;
+	/** The row of the first block's title (0-based). */
+	private static final int FIRST_BLOCK_ROW = 3;
+
+	/**
+	 * A block's rows above its municipalities: title, note, county total, leftover,
+	 * header.
+	 */
+	private static final int ROWS_ABOVE = 6;
+
+	/** A block's rows below its municipalities: the sum and two empty rows. */
+	private static final int ROWS_BELOW = 3;
+
+	private int row = FIRST_BLOCK_ROW;
+
+	private int firstHeader = -1;
 
 	private CompactCalculationSheet(SheetWriter sheet) {
 		this.sheet = sheet;
@@ -44,15 +58,20 @@ final class CompactCalculationSheet {
 			writer.block(result, calculation.municipalities());
 		}
 		sheet.widths(16, 18, 18, 12, 18, 16, 14, 8, 11, 15);
-		sheet.print(-1);
+		// every block has the same headings: the first block's are repeated on every page
+		sheet.print(writer.firstHeader);
 		sheet.protect();
 	}
 
 	private void block(ComponentResult result, List<Municipality> municipalities) {
+		if (this.firstHeader >= 0) {
+			this.sheet.newPage(this.row);
+		}
 		Component component = result.component();
 		List<AllocationLine> lines = result.allocation();
 		BigDecimal floors = lines.stream().map(AllocationLine::floor).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal weights = lines.stream().map(AllocationLine::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		int start = this.row;
 		this.sheet.text(this.row++, 0, component.swedishLabel(), this.styles.section);
 		this.sheet.text(this.row++, 0, "Fördelas efter " + KEYS[component.ordinal()] + ". Andel = vikt / summan av "
 				+ "vikterna; exakt belopp = länets belopp × andel; golv = heltalsdelen; de kronor som blir kvar går "
@@ -62,7 +81,10 @@ final class CompactCalculationSheet {
 		this.sheet.text(this.row, 0, "Kvar att fördela efter golven", this.styles.text);
 		this.sheet.number(this.row++, 2, result.countyTotal().subtract(floors), this.styles.integer);
 		this.sheet.headers(++this.row, 2, HEADINGS);
-		this.row++;
+		if (this.firstHeader < 0) {
+			this.firstHeader = this.row;
+		}
+		this.row = start + ROWS_ABOVE;
 		CellStyle weightStyle = (component == Component.SOMATIC) ? this.styles.kronorDecimals : this.styles.integer;
 		for (int i = 0; i < lines.size(); i++) {
 			line(municipalities.get(i), lines.get(i), weights, weightStyle);
@@ -72,7 +94,16 @@ final class CompactCalculationSheet {
 				(component == Component.SOMATIC) ? this.styles.totalKronor : this.styles.totalInteger);
 		this.sheet.number(this.row, 5, floors, this.styles.totalKronor);
 		this.sheet.number(this.row, 9, result.countyTotal(), this.styles.totalKronor);
-		this.row += 3;
+		this.row = start + ROWS_ABOVE + lines.size() + ROWS_BELOW;
+	}
+
+	/**
+	 * The rows the sheet takes for {@code municipalities} in each of the four blocks, up
+	 * to the last block's sum row.
+	 */
+	static long rowsNeeded(int municipalities) {
+		long blocks = Component.values().length;
+		return FIRST_BLOCK_ROW + blocks * (ROWS_ABOVE + municipalities + ROWS_BELOW) - (ROWS_BELOW - 1);
 	}
 
 	private void line(Municipality municipality, AllocationLine line, BigDecimal weights, CellStyle weightStyle) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -36,14 +36,15 @@ final class CompactWorkbook {
 		try (XSSFWorkbook small = new XSSFWorkbook()) {
 			Styles styles = new Styles(small);
 			String runLine = content.pageHeader();
-			ParametersSheet.write(new SheetWriter(small.createSheet(ParametersSheet.NAME), styles, runLine),
+			String detail = content.pageDetail();
+			ParametersSheet.write(new SheetWriter(small.createSheet(ParametersSheet.NAME), styles, runLine, detail),
 					content.calculation().parameters());
 			List<CheckedCell> factors = IndexSheet.write(
-					new SheetWriter(small.createSheet(IndexSheet.NAME), styles, runLine), content.calculation(),
+					new SheetWriter(small.createSheet(IndexSheet.NAME), styles, runLine, detail), content.calculation(),
 					content.input().taxBaseGrowth().rows(), Optional.empty());
-			MethodSheet.write(new SheetWriter(small.createSheet(MethodSheet.NAME), styles, runLine), true);
-			RunSheet.write(new SheetWriter(small.createSheet(RunSheet.NAME), styles, runLine), content);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(small);
+			MethodSheet.write(new SheetWriter(small.createSheet(MethodSheet.NAME), styles, runLine, detail), true);
+			RunSheet.write(new SheetWriter(small.createSheet(RunSheet.NAME), styles, runLine, detail), content);
+			SpreadsheetEvaluator.evaluateAll(small);
 			List<CalculationChecks.Check> checks = checks(content, factors,
 					TillaggsbeloppWorkbook.differences(small, factors));
 			if (checks.stream().anyMatch(check -> !check.passed())) {
@@ -53,10 +54,17 @@ final class CompactWorkbook {
 					.toList());
 			}
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(small, ROW_WINDOW)) {
-				CompactSummarySheet.write(SheetWriter.streamed(workbook, SummarySheet.NAME, styles, runLine), content);
-				CompactCalculationSheet.write(SheetWriter.streamed(workbook, CalculationSheet.NAME, styles, runLine),
+				// POI's default (Always) marks every entry ZIP64 without the extra
+				// field that goes with it, which strict streaming readers refuse; no
+				// entry nears 4 GB.
+				workbook.setZip64Mode(Zip64Mode.AsNeeded);
+				CompactSummarySheet.write(SheetWriter.streamed(workbook, SummarySheet.NAME, styles, runLine, detail),
+						content);
+				CompactCalculationSheet.write(
+						SheetWriter.streamed(workbook, CalculationSheet.NAME, styles, runLine, detail),
 						content.calculation());
-				CompactChecksSheet.write(SheetWriter.streamed(workbook, ChecksSheet.NAME, styles, runLine), checks);
+				CompactChecksSheet.write(SheetWriter.streamed(workbook, ChecksSheet.NAME, styles, runLine, detail),
+						checks, content.input().warnings());
 				for (int i = 0; i < SHEETS.size(); i++) {
 					workbook.setSheetOrder(SHEETS.get(i), i);
 				}

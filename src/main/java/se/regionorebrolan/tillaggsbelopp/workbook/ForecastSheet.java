@@ -32,6 +32,10 @@ final class ForecastSheet {
 		years.forEach(other -> headings
 			.add(other.budgetYear() + (other.calculation().isPresent() ? " (prognos)" : " (kan inte beräknas)")));
 		sheet.headers(HEADER_ROW, 2, headings.toArray(String[]::new));
+		for (int column = 2; column < headings.size(); column++) {
+			// amounts, also in a year that cannot be calculated
+			sheet.text(HEADER_ROW, column, headings.get(column), styles.numberHeader);
+		}
 		List<Municipality> municipalities = content.calculation().municipalities();
 		for (int m = 0; m < municipalities.size(); m++) {
 			int row = HEADER_ROW + 1 + m;
@@ -65,7 +69,7 @@ final class ForecastSheet {
 		for (int column = 2; column < 3 + years.size(); column++) {
 			OtherYear other = (column > 2) ? years.get(column - 3) : null;
 			if (other != null && other.calculation().isEmpty()) {
-				sheet.text(row, column, "–", styles.totalLabel);
+				sheet.text(row, column, "–", styles.flag);
 				continue;
 			}
 			sheet.formula(row, column,

@@ -92,7 +92,7 @@ final class IndexSheet {
 		Styles styles = sheet.styles();
 		int budgetYear = calculation.parameters().budgetYear();
 		sheet.text(sectionRow, 0, "Uppräkningsfaktorer till budgetåret " + budgetYear, styles.section);
-		sheet.headers(sectionRow + 1, 1, "Från prisnivåår", "Till budgetår", "Faktor", "Används för");
+		sheet.headers(sectionRow + 1, 2, "Från prisnivåår", "Till budgetår", "Faktor", "Används för");
 		List<CheckedCell> checks = new ArrayList<>();
 		int firstRow = sectionRow + 2;
 		int row = firstRow;

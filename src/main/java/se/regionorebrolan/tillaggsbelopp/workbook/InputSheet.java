@@ -2,7 +2,6 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -50,7 +49,10 @@ final class InputSheet {
 
 	private final InputCells cells = new InputCells();
 
-	private int row = 3;
+	/** The row of the first table's title (0-based). */
+	static final int FIRST_TABLE_ROW = 3;
+
+	private int row = FIRST_TABLE_ROW;
 
 	private InputSheet(SheetWriter sheet, String lineHeading) {
 		this.sheet = sheet;
@@ -91,6 +93,10 @@ final class InputSheet {
 			}
 		});
 		sheet.widths(10, 18, 26, 22, 18, 20, 60);
+		// rows of one line of 10-point text: a file of four rows per municipality (48
+		// lines)
+		// then prints on one page with its heading
+		sheet.sheet().setDefaultRowHeightInPoints(13.5f);
 		sheet.print(-1);
 		sheet.protect();
 		return cells;
@@ -101,20 +107,24 @@ final class InputSheet {
 		InputFile<T> file = table.in(input);
 		List<InputColumn<T>> columns = table.columns();
 		Styles styles = this.sheet.styles();
+		if (this.row > 3) {
+			this.sheet.newPage(this.row);
+		}
 		this.sheet.text(this.row, 0, file.name(), styles.section);
 		this.sheet.text(this.row, 2, file.rows().size() + " rader", styles.note);
 		this.sheet.text(this.row, 3, "SHA-256 " + file.sha256() + " · läst som " + file.readAs(), styles.note);
-		int header = this.row + 1;
 		List<String> headings = new ArrayList<>(List.of(this.lineHeading));
-		columns.forEach(column -> headings.add(column.name()));
-		this.sheet.headers(header, 1, headings.toArray(String[]::new));
-		int first = header + 1;
+		// Swedish for the reader, the file's own column name under it for whoever
+		// compares with the CSV file
+		columns.forEach(column -> headings.add(column.heading() + "\n" + column.name()));
+		this.sheet.headers(this.row + 1, 2, headings.toArray(String[]::new));
+		int first = firstDataRow(this.row);
 		for (int r = 0; r < file.rows().size(); r++) {
 			InputRow<T> inputRow = file.rows().get(r);
-			this.sheet.number(first + r, 0, inputRow.line(), styles.integer);
+			this.sheet.number(first + r, 0, inputRow.line(), styles.lineNumber);
 			for (InputColumn<T> column : columns) {
 				InputColumns.write(this.sheet, first + r, InputCells.column(table, column), column, inputRow,
-						InputSheet::english);
+						GrowthKind::swedishLabel);
 			}
 			written.accept(inputRow.value(), first + r);
 		}
@@ -128,12 +138,22 @@ final class InputSheet {
 				}
 			}
 		}
-		this.row = last + 3;
+		this.row = nextTable(this.row, file.rows().size());
 	}
 
-	/** A kind of growth as the files write it: outcome or forecast. */
-	private static String english(GrowthKind kind) {
-		return kind.name().toLowerCase(Locale.ROOT);
+	/**
+	 * The first data row of a table whose title is in {@code tableRow}: under its header.
+	 */
+	static int firstDataRow(int tableRow) {
+		return tableRow + 2;
+	}
+
+	/**
+	 * The title row of the table after one of {@code rows} rows whose title is in
+	 * {@code tableRow}: after its title, header and rows, and two empty rows.
+	 */
+	static int nextTable(int tableRow, int rows) {
+		return firstDataRow(tableRow) + rows + 2;
 	}
 
 }

@@ -107,9 +107,16 @@ final class MethodSheet {
 		sheet.protect();
 	}
 
-	/** Lines of text the fullest column needs at its width (generously: fonts differ). */
+	/**
+	 * Lines of text the fullest column needs at its width (26, 80 and 60 characters, less
+	 * a little for the words that wrap early).
+	 */
 	private static int lines(String[] step) {
-		return Math.max(2, Math.max(step[1].length() / 62, step[2].length() / 46) + 1);
+		return Math.max(1, Math.max(lines(step[0], 24), Math.max(lines(step[1], 88), lines(step[2], 64))));
+	}
+
+	private static int lines(String text, int perLine) {
+		return (text.length() + perLine - 1) / perLine;
 	}
 
 }

@@ -59,14 +59,14 @@ final class ParametersSheet {
 		sheet.heading(NAME, "Parametrarna som beräkningen använder. Gula värden är definierade namn som formlerna "
 				+ "i de andra bladen använder; de kommer från config/application.yml eller kommandoraden.");
 		sheet.headers(HEADER_ROW, 1, "Parameter", "Värde", "Enhet", "Betydelse", "Överenskommelsen (avsnitt 4.2)",
-				"Inställning", "Namn i formler");
+				"Inställning och namn i formlerna");
 		int row = HEADER_ROW + 1;
 		for (Line line : lines(parameters)) {
 			write(sheet, row++, line);
 		}
 		sheet.sheet().createFreezePane(0, HEADER_ROW + 1);
-		sheet.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, 6));
-		sheet.widths(32, 14, 9, 46, 52, 38, 18);
+		sheet.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, 5));
+		sheet.widths(30, 14, 8, 40, 46, 36);
 		sheet.print(HEADER_ROW);
 		sheet.protect();
 	}
@@ -86,9 +86,8 @@ final class ParametersSheet {
 		sheet.text(row, 2, line.unit(), styles.text);
 		sheet.text(row, 3, line.meaning(), styles.wrapped);
 		sheet.text(row, 4, line.agreement(), styles.wrapped);
-		sheet.text(row, 5, line.property(), styles.text);
-		sheet.text(row, 6, line.name(), styles.text);
-		sheet.lines(row, 2);
+		sheet.text(row, 5, line.property() + "\nnamn i formlerna: " + line.name(), styles.wrapped);
+		sheet.lines(row, 3);
 		define(sheet.sheet().getWorkbook(), line.name(), sheet.qualified(row, 1));
 	}
 
@@ -129,7 +128,7 @@ final class ParametersSheet {
 				"Andelen avancerade patienter som förskjuts till kommunerna.",
 				"\"beräknad på 5 % förskjutning av avancerade hemsjukvårdspatienter\"", "tillagg.advanced.shift-rate",
 				SHIFT_RATE));
-		lines.add(new Line("Avancerad: kostnad per patient", advanced.costPerPatientSek(), "kr/år",
+		lines.add(new Line("Avancerad: kostnad per patient", advanced.costPerPatientSek(), "per år",
 				"Årskostnaden för en avancerad patient vid prisnivååret nedan.", "(anges inte i avsnitt 4.2)",
 				"tillagg.advanced.cost-per-patient-sek", COST_PER_PATIENT));
 		lines.add(new Line("Avancerad: prisnivåår", advanced.priceLevelYear(), "år",
@@ -152,7 +151,7 @@ final class ParametersSheet {
 			String name) {
 
 		CellStyle style(Styles styles) {
-			return "kr/år".equals(this.unit) ? styles.inputKronor : styles.inputDecimal;
+			return "per år".equals(this.unit) ? styles.inputKronor : styles.inputDecimal;
 		}
 
 	}

@@ -13,7 +13,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.regionorebrolan.tillaggsbelopp.format.SwedishFormat;
@@ -55,7 +54,7 @@ public final class PaymentWorkbook {
 					+ RunStatus.SLUTLIG.label();
 			SheetWriter sheet = new SheetWriter(workbook.createSheet(basis.title()), new Styles(workbook), runLine);
 			List<CheckedCell> checks = fill(sheet, basis);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+			SpreadsheetEvaluator.evaluateAll(workbook);
 			List<String> differences = TillaggsbeloppWorkbook.differences(workbook, checks);
 			if (!differences.isEmpty()) {
 				throw new IllegalStateException(

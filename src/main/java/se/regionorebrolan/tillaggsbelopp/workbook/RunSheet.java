@@ -16,9 +16,34 @@ final class RunSheet {
 
 	static final String NAME = "Körinformation";
 
+	/**
+	 * The rows of the facts a Kommunblad shows, in the order {@link #write} writes them.
+	 */
+	private static final int SHORT_IDENTITY_ROW = 4;
+
+	private static final int VERSION_ROW = 6;
+
+	private static final int STATUS_ROW = 7;
+
+	private static final int CALCULATED_ROW = 8;
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
 	private RunSheet() {
+	}
+
+	/**
+	 * A formula for one line with the run's status, version, short identity and time,
+	 * e.g. "Status PRELIMINÄR · version 1 · körnings-id 85e563aeeaf1 · beräknad
+	 * 2026-11-22 10:15:00 +01:00".
+	 */
+	static String summary() {
+		return "\"Status \"&" + fact(STATUS_ROW) + "&\" · version \"&" + fact(VERSION_ROW) + "&\" · körnings-id \"&"
+				+ fact(SHORT_IDENTITY_ROW) + "&\" · beräknad \"&" + fact(CALCULATED_ROW);
+	}
+
+	private static String fact(int row) {
+		return SheetWriter.quoted(NAME) + "!" + SheetWriter.abs(row, 1);
 	}
 
 	static void write(SheetWriter sheet, WorkbookContent content) {
@@ -54,6 +79,8 @@ final class RunSheet {
 			sheet.text(row++, 3, file.readAs(), styles.text);
 		}
 		row++;
+		sheet.text(row++, 0, "Parametrarna som de angavs, underlag för körnings-id (förklaras på bladet Parametrar)",
+				styles.note);
 		sheet.headers(row++, 1, "Inställning", "Värde");
 		for (Parameter parameter : content.parameters()) {
 			sheet.text(row, 0, parameter.property(), styles.text);

@@ -2,9 +2,13 @@ package se.regionorebrolan.tillaggsbelopp.workbook;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,28 +40,44 @@ final class SheetWriter {
 
 	private final String runLine;
 
+	/** The run's identity and time, at the foot of every page. */
+	private final String runDetail;
+
+	/** The columns given a width: the printed width. */
+	private int columns;
+
+	/** The rows of table headings, aligned to their columns' values when printed. */
+	private final List<Integer> headingRows = new ArrayList<>();
+
 	/**
 	 * @param runLine the year, version and status every sheet shows in its title and on
 	 * every printed page, e.g. "Tilläggsbelopp 2027 – version 2 – SLUTLIG"
+	 * @param runDetail the run's identity and time on every printed page, e.g.
+	 * "körnings-id 85e563aeeaf1 · beräknad 2026-11-22 10:15", or empty
 	 */
 	SheetWriter(XSSFSheet sheet, Styles styles, String runLine) {
-		this(sheet, sheet, styles, runLine);
+		this(sheet, sheet, styles, runLine, "");
 	}
 
-	private SheetWriter(XSSFSheet sheet, Sheet rows, Styles styles, String runLine) {
+	SheetWriter(XSSFSheet sheet, Styles styles, String runLine, String runDetail) {
+		this(sheet, sheet, styles, runLine, runDetail);
+	}
+
+	private SheetWriter(XSSFSheet sheet, Sheet rows, Styles styles, String runLine, String runDetail) {
 		this.sheet = sheet;
 		this.rows = rows;
 		this.styles = styles;
 		this.runLine = runLine;
+		this.runDetail = runDetail;
 	}
 
 	/**
 	 * A writer whose rows are streamed to disk: rows must be written top-down, and only
 	 * the last hundred can still be changed.
 	 */
-	static SheetWriter streamed(SXSSFWorkbook workbook, String name, Styles styles, String runLine) {
+	static SheetWriter streamed(SXSSFWorkbook workbook, String name, Styles styles, String runLine, String runDetail) {
 		SXSSFSheet rows = workbook.createSheet(name);
-		return new SheetWriter(workbook.getXSSFWorkbook().getSheet(name), rows, styles, runLine);
+		return new SheetWriter(workbook.getXSSFWorkbook().getSheet(name), rows, styles, runLine, runDetail);
 	}
 
 	XSSFSheet sheet() {
@@ -108,11 +128,19 @@ final class SheetWriter {
 			text(row, column, headings[column], this.styles.header);
 		}
 		lines(row, lines);
+		this.headingRows.add(row);
 	}
 
 	/** Gives a row room for {@code lines} lines of wrapped text. */
 	void lines(int row, int lines) {
 		this.rows.getRow(row).setHeightInPoints(LINE_HEIGHT * lines + 2);
+	}
+
+	/** Starts a new printed page at a row (not the first). */
+	void newPage(int row) {
+		if (row > 0) {
+			this.sheet.setRowBreak(row - 1);
+		}
 	}
 
 	/** The sheet's name with the run line as its title, and a subtitle. */
@@ -127,6 +155,7 @@ final class SheetWriter {
 	}
 
 	void widths(int... characters) {
+		this.columns = characters.length;
 		for (int column = 0; column < characters.length; column++) {
 			this.sheet.setColumnWidth(column, characters[column] * 256);
 		}
@@ -134,7 +163,9 @@ final class SheetWriter {
 
 	/**
 	 * A4 landscape, one page wide, the given row repeated on every page, and the year,
-	 * status and page number in the header and footer.
+	 * status, run and page number in the header and footer. The subtitle wraps within the
+	 * printed width, and headings stand over their values: right-aligned over numbers,
+	 * centred over OK and FEL.
 	 */
 	void print(int repeatedRow) {
 		PrintSetup setup = this.sheet.getPrintSetup();
@@ -149,7 +180,55 @@ final class SheetWriter {
 		}
 		this.sheet.getHeader().setLeft(this.runLine);
 		this.sheet.getHeader().setRight("&A");
+		this.sheet.getFooter().setLeft(this.runDetail);
 		this.sheet.getFooter().setRight("Sida &P av &N");
+		wrapSubtitle();
+		this.headingRows.forEach(this::alignHeadings);
+	}
+
+	/**
+	 * The subtitle (row 2) over the printed width, on as many lines as it needs there, so
+	 * that the end of a long one is not cut off at the edge of the page.
+	 */
+	private void wrapSubtitle() {
+		Row row = this.rows.getRow(1);
+		Cell subtitle = (row != null) ? row.getCell(0) : null;
+		boolean merged = this.sheet.getMergedRegions().stream().anyMatch(region -> region.isInRange(1, 0));
+		if (subtitle == null || subtitle.getCellType() != CellType.STRING || this.columns < 2 || merged) {
+			return;
+		}
+		int width = 0;
+		for (int column = 0; column < this.columns; column++) {
+			width += this.sheet.getColumnWidth(column) / 256;
+		}
+		subtitle.setCellStyle(this.styles.wrappedNote);
+		this.sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, this.columns - 1));
+		// italic text is about a tenth wider than the widths count
+		lines(1, subtitle.getStringCellValue().length() * 11 / (width * 10) + 1);
+	}
+
+	private void alignHeadings(int headingRow) {
+		Row headings = this.rows.getRow(headingRow);
+		Row values = this.rows.getRow(headingRow + 1);
+		if (headings == null || values == null) {
+			return;
+		}
+		for (Cell heading : headings) {
+			Cell value = values.getCell(heading.getColumnIndex());
+			if (value != null && numeric(value.getCellStyle())) {
+				heading.setCellStyle(this.styles.numberHeader);
+			}
+			else if (value != null && value.getCellStyle().getAlignment() == HorizontalAlignment.CENTER) {
+				heading.setCellStyle(this.styles.centredHeader);
+			}
+		}
+	}
+
+	/** Whether a style shows a number right-aligned: a number format, no alignment. */
+	private static boolean numeric(CellStyle style) {
+		String format = style.getDataFormatString();
+		return style.getAlignment() == HorizontalAlignment.GENERAL && format != null && !"General".equals(format)
+				&& !"@".equals(format);
 	}
 
 	/**

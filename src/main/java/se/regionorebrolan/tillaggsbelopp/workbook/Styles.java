@@ -26,11 +26,17 @@ final class Styles {
 
 	final CellStyle header;
 
+	final CellStyle numberHeader;
+
+	final CellStyle centredHeader;
+
 	final CellStyle text;
 
 	final CellStyle wrapped;
 
 	final CellStyle note;
+
+	final CellStyle wrappedNote;
 
 	final CellStyle flag;
 
@@ -40,6 +46,8 @@ final class Styles {
 
 	final CellStyle integer;
 
+	final CellStyle lineNumber;
+
 	final CellStyle year;
 
 	final CellStyle decimal;
@@ -47,6 +55,8 @@ final class Styles {
 	final CellStyle factor;
 
 	final CellStyle share;
+
+	final CellStyle sharePercent;
 
 	final CellStyle precise;
 
@@ -87,11 +97,31 @@ final class Styles {
 		this.header.setBorderBottom(BorderStyle.THIN);
 		this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.header.setAlignment(HorizontalAlignment.LEFT);
+		this.header.setIndention((short) 1);
+		this.numberHeader = style(bold, null);
+		this.numberHeader.cloneStyleFrom(this.header);
+		this.numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+		this.numberHeader.setIndention((short) 0);
+		this.centredHeader = style(bold, null);
+		this.centredHeader.cloneStyleFrom(this.header);
+		this.centredHeader.setAlignment(HorizontalAlignment.CENTER);
+		this.centredHeader.setIndention((short) 0);
+		// Text is indented a little so that it never runs into a right-aligned number in
+		// the column before it ("1 882 000,00 kr 2025", "2 1814").
+		// (an indent needs an explicit left alignment, in Excel and LibreOffice alike).
 		this.text = style(plain, null);
+		this.text.setAlignment(HorizontalAlignment.LEFT);
+		this.text.setIndention((short) 1);
 		this.wrapped = style(plain, null);
+		this.wrapped.setAlignment(HorizontalAlignment.LEFT);
+		this.wrapped.setIndention((short) 1);
 		this.wrapped.setWrapText(true);
 		this.wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-		this.note = style(font(false, true, 10, IndexedColors.GREY_80_PERCENT), null);
+		Font italic = font(false, true, 10, IndexedColors.GREY_80_PERCENT);
+		this.note = style(italic, null);
+		this.wrappedNote = style(italic, null);
+		this.wrappedNote.setWrapText(true);
 		// OK/FEL and Ja/Nej, centred so that they do not run into the numbers beside
 		// them.
 		this.flag = style(plain, null);
@@ -99,17 +129,24 @@ final class Styles {
 		this.kronor = style(plain, KRONOR);
 		this.kronorDecimals = style(plain, "#,##0.00 \"kr\"");
 		this.integer = style(plain, "#,##0");
+		// a line number centred, so that it does not read as one number with a code
+		// beside it
+		this.lineNumber = style(plain, "0");
+		this.lineNumber.setAlignment(HorizontalAlignment.CENTER);
 		this.year = style(plain, "0");
 		this.year.setAlignment(HorizontalAlignment.LEFT);
+		this.year.setIndention((short) 1);
 		this.decimal = style(plain, "#,##0.0##");
 		this.factor = style(plain, "0.000000");
 		this.share = style(plain, "0.000000");
+		this.sharePercent = style(plain, "0.0000 %");
 		this.precise = style(plain, "#,##0.000000");
 		this.preciseFactor = style(plain, "0.000000000000");
 		this.plainNumber = style(plain, "General");
 		this.percent = style(plain, "0.0 %");
 		this.date = style(plain, "yyyy-mm-dd");
 		this.date.setAlignment(HorizontalAlignment.LEFT);
+		this.date.setIndention((short) 1);
 		this.totalLabel = style(bold, null);
 		this.totalLabel.setBorderTop(BorderStyle.THIN);
 		this.totalKronor = style(bold, KRONOR);

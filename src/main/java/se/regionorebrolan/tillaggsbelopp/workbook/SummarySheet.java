@@ -28,9 +28,9 @@ final class SummarySheet {
 
 	static final int TOTAL = FIRST_COMPONENT + Component.values().length;
 
-	private static final int INHABITANTS = TOTAL + 1;
+	static final int INHABITANTS = TOTAL + 1;
 
-	private static final int PREVIOUS = TOTAL + 5;
+	static final int PREVIOUS = TOTAL + 5;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -15,7 +15,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.Reproducibility;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -40,9 +39,9 @@ public final class TillaggsbeloppWorkbook {
 	 * The sheets in the order a reader meets them; Jämförelse only when there is an
 	 * earlier version.
 	 */
-	private static final List<String> SHEETS = List.of(SummarySheet.NAME, ComparisonSheet.NAME, CalculationSheet.NAME,
-			ChecksSheet.NAME, ForecastSheet.NAME, IndexSheet.NAME, InputSheet.NAME, ParametersSheet.NAME,
-			MethodSheet.NAME, RunSheet.NAME);
+	private static final List<String> SHEETS = List.of(SummarySheet.NAME, KommunbladSheet.NAME, ComparisonSheet.NAME,
+			CalculationSheet.NAME, ChecksSheet.NAME, ForecastSheet.NAME, IndexSheet.NAME, InputSheet.NAME,
+			ParametersSheet.NAME, MethodSheet.NAME, RunSheet.NAME);
 
 	private TillaggsbeloppWorkbook() {
 	}
@@ -54,7 +53,7 @@ public final class TillaggsbeloppWorkbook {
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			List<CheckedCell> checks = fill(workbook, content);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+			SpreadsheetEvaluator.evaluateAll(workbook);
 			verify(workbook, checks);
 			save(workbook, workbook, content, file);
 		}
@@ -96,7 +95,8 @@ public final class TillaggsbeloppWorkbook {
 		Map<String, SheetWriter> sheets = new LinkedHashMap<>();
 		for (String name : SHEETS) {
 			if (!name.equals(ComparisonSheet.NAME) || content.comparison().isPresent()) {
-				sheets.put(name, new SheetWriter(workbook.createSheet(name), styles, content.pageHeader()));
+				sheets.put(name, new SheetWriter(workbook.createSheet(name), styles, content.pageHeader(),
+						content.pageDetail()));
 			}
 		}
 		ParametersSheet.write(sheets.get(ParametersSheet.NAME), content.calculation().parameters());
@@ -108,6 +108,7 @@ public final class TillaggsbeloppWorkbook {
 				content.calculation(), input);
 		checks.addAll(layout.checks());
 		checks.addAll(SummarySheet.write(sheets.get(SummarySheet.NAME), content, layout));
+		KommunbladSheet.write(sheets.get(KommunbladSheet.NAME), content, layout);
 		content.comparison()
 			.ifPresent(comparison -> ComparisonSheet.write(sheets.get(ComparisonSheet.NAME), comparison,
 					content.calculation().municipalities().stream().map(Municipality::code).toList()));

@@ -1,5 +1,6 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +62,12 @@ public record WorkbookContent(Calculation calculation, OtherYear previousYear, L
 
 	int budgetYear() {
 		return this.calculation.parameters().budgetYear();
+	}
+
+	/** The run's identity and time, at the foot of every printed page. */
+	String pageDetail() {
+		return "körnings-id " + this.run.shortIdentity() + " · beräknad "
+				+ DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(this.run.calculatedAt());
 	}
 
 	/** The line every printed page carries at the top. */

@@ -1,8 +1,10 @@
 package se.regionorebrolan.tillaggsbelopp.command;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,16 +88,15 @@ class FailureSafetyTests {
 			throws IOException {
 		Path output = this.folder.resolve("output");
 		String[] arguments = specExample(specExampleInput(this.folder), output);
-		Files.createDirectories(output);
-		// The year folder cannot be created because a file has its name.
-		Files.writeString(output.resolve("2027"), "in the way");
+		Clock failingWrite = new WriteStepClock(NOVEMBER_2026, () -> {
+			throw new UncheckedIOException(new IOException("the write step fails"));
+		});
 
-		assertThat(run(NOVEMBER_2026, arguments)).isEqualTo(1);
+		assertThat(run(failingWrite, arguments)).isEqualTo(1);
 		assertThat(run(NOVEMBER_2026, "list", "--tillagg.output-dir=" + output, "--tillagg.budget-year=2027")).isZero();
 		assertThat(console.getOut()).contains("Budgetåret 2027 har inga beräknade versioner.");
 		assertThat(temporaryFiles(output)).isEmpty();
 
-		Files.delete(output.resolve("2027"));
 		assertThat(run(NOVEMBER_2026, arguments)).isZero();
 		assertThat(runFolders(output, 2027)).hasSize(1);
 	}

@@ -88,7 +88,7 @@ class HomeFolderTests {
 
 		assertThat(runWithOperatorConfig(NOVEMBER_2026, "info", "--tillagg.home=" + home.root())).isEqualTo(2);
 
-		assertThat(console.getErr()).contains(home.settings() + " rad 7: tillagg.home kan inte stå i en "
+		assertThat(console.getErr()).contains(home.settings() + " rad 5: tillagg.home kan inte stå i en "
 				+ "inställningsfil, som ju läses ur arbetsmappen; ange arbetsmappen på kommandoraden "
 				+ "(--tillagg.home=<mapp>) eller i miljövariabeln TILLAGG_HOME");
 	}

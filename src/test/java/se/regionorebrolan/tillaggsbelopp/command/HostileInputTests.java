@@ -29,11 +29,11 @@ class HostileInputTests {
 	static Stream<HostileCase> cases() {
 		return Stream.of(refusedSettings("a misspelt top-level block",
 				settings -> settings.replace("tillagg:", "tilagg:"), List.of(),
-				"application.yml rad 8: \"tilagg\" (i tilagg.input-dir) är ingen känd inställning och skulle inte läsas "
+				"application.yml rad 6: \"tilagg\" (i tilagg.input-dir) är ingen känd inställning och skulle inte läsas "
 						+ "(menade du tillagg:?)"),
 				refusedSettings("an unknown top-level block",
 						settings -> settings + "tillaggsbelopp:\n  budget-year: 2027\n", List.of(),
-						"rad 40: \"tillaggsbelopp\" (i tillaggsbelopp.budget-year) är ingen känd inställning"),
+						"rad 38: \"tillaggsbelopp\" (i tillaggsbelopp.budget-year) är ingen känd inställning"),
 				refusedSettings("a decimal care category", settings -> settings.replace("category: 4", "category: 4.5"),
 						List.of(), "tillagg.advanced.category = \"4.5\"",
 						"värdet kan inte tolkas; förväntat ett heltal"),

@@ -5,15 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
-
-import se.regionorebrolan.tillaggsbelopp.job.VersionWriter;
 
 /**
  * For tests that kill a run midway: in a child JVM started with the profile
@@ -29,54 +25,21 @@ class PauseBeforeWriteConfiguration {
 	@Bean
 	@Primary
 	Clock pausingClock() {
-		return new PausingClock(ApplicationRun.NOVEMBER_2026, Path.of(System.getProperty("pause.marker")));
+		Path marker = Path.of(System.getProperty("pause.marker"));
+		return new WriteStepClock(ApplicationRun.NOVEMBER_2026, () -> pause(marker));
 	}
 
-	/** A fixed clock that pauses for good when {@link VersionWriter} reads it. */
-	static final class PausingClock extends Clock {
-
-		private final Clock fixed;
-
-		private final Path marker;
-
-		PausingClock(Clock fixed, Path marker) {
-			this.fixed = fixed;
-			this.marker = marker;
+	private static void pause(Path marker) {
+		try {
+			Files.writeString(marker, "paused");
+			Thread.sleep(Long.MAX_VALUE);
 		}
-
-		@Override
-		public ZoneId getZone() {
-			return this.fixed.getZone();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return new PausingClock(this.fixed.withZone(zone), this.marker);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
-
-		@Override
-		public Instant instant() {
-			boolean writing = StackWalker.getInstance()
-				.walk(frames -> frames.anyMatch(frame -> frame.getClassName().equals(VersionWriter.class.getName())));
-			if (writing) {
-				pause();
-			}
-			return this.fixed.instant();
-		}
-
-		private void pause() {
-			try {
-				Files.writeString(this.marker, "paused");
-				Thread.sleep(Long.MAX_VALUE);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
 	}
 
 }

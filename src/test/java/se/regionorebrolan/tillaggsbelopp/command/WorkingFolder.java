@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,6 +15,9 @@ import java.util.stream.Stream;
  * it.
  */
 public record WorkingFolder(Path root) {
+
+	/** In an argument, the working folder. */
+	public static final String FOLDER = "{folder}";
 
 	/** A change to the text of the settings file. */
 	@FunctionalInterface
@@ -51,16 +53,25 @@ public record WorkingFolder(Path root) {
 
 	/**
 	 * The command's arguments with the folder's settings file, its output folder and, for
-	 * {@code run}, its input folder.
+	 * {@code run} without an input workbook, its input folder, each unless the command
+	 * gives its own. {@value #FOLDER} in an argument stands for the working folder.
 	 */
 	public String[] arguments(List<String> command) {
-		List<String> arguments = new ArrayList<>(command);
-		arguments.addAll(Arrays.asList("--spring.config.location=classpath:/application.yml,file:" + settings(),
-				"--tillagg.output-dir=" + output()));
-		if (command.isEmpty() || command.get(0).startsWith("--") || command.get(0).equals("run")) {
-			arguments.add("--tillagg.input-dir=" + input());
+		List<String> arguments = new ArrayList<>(
+				command.stream().map(argument -> argument.replace(FOLDER, this.root.toString())).toList());
+		addUnlessGiven(arguments, "--spring.config.location=", "classpath:/application.yml,file:" + settings());
+		addUnlessGiven(arguments, "--tillagg.output-dir=", output().toString());
+		boolean run = command.isEmpty() || command.get(0).startsWith("--") || command.get(0).equals("run");
+		if (run && command.stream().noneMatch(argument -> argument.startsWith("--tillagg.input-workbook="))) {
+			addUnlessGiven(arguments, "--tillagg.input-dir=", input().toString());
 		}
 		return arguments.toArray(String[]::new);
+	}
+
+	private static void addUnlessGiven(List<String> arguments, String option, String value) {
+		if (arguments.stream().noneMatch(argument -> argument.startsWith(option))) {
+			arguments.add(option + value);
+		}
 	}
 
 	private static void copy(Path from, Path to) throws IOException {

@@ -132,6 +132,15 @@ final class ExampleInputFolder {
 		return this;
 	}
 
+	/** Replaces one whole line of a file, which must be there. */
+	ExampleInputFolder replacing(String fileName, String line, String replacement) {
+		String content = this.files.get(fileName);
+		if (content == null || !content.contains(line + "\n")) {
+			throw new IllegalArgumentException(fileName + " has no line " + line);
+		}
+		return with(fileName, content.replace(line + "\n", replacement + "\n"));
+	}
+
 	/** Adds one line at the end of a file. */
 	ExampleInputFolder withRow(String fileName, String row) {
 		return with(fileName, this.files.get(fileName) + row + "\n");

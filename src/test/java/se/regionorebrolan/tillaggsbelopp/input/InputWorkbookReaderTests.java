@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -307,6 +309,83 @@ class InputWorkbookReaderTests {
 				+ "Excel-arbetsbok, eller ange mappen med CSV-filerna med --tillagg.input-dir");
 		assertThat(problems(this.folder.resolve("saknas.xlsx"))).containsExactly("saknas.xlsx: arbetsboken finns inte ("
 				+ this.folder.resolve("saknas.xlsx").toAbsolutePath().normalize() + ")");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { HostileWorkbooks.CONTENT_TYPES, HostileWorkbooks.FIRST_SHEET, "xl/workbook.xml",
+			"xl/_rels/workbook.xml.rels" })
+	void refusesADocumentTypeThatCouldReadAnotherFileAndReadsNothing(String part) throws IOException {
+		Path secret = Files.writeString(this.folder.resolve("hemligt.txt"), "HEMLIGT");
+
+		Path workbook = HostileWorkbooks.withExternalEntity(this.book.write(this.folder.resolve("bra.xlsx")), part,
+				secret, this.folder.resolve("indata.xlsx"));
+
+		assertThat(problems(workbook)).containsExactly("indata.xlsx: delen " + part
+				+ " har en XML-dokumenttypdeklaration (<!DOCTYPE …>), som Excel aldrig skriver och som kan få ett "
+				+ "program att läsa andra filer på datorn (XXE), så arbetsboken läses inte; kopiera tabellerna till en "
+				+ "ny arbetsbok i Excel");
+	}
+
+	@Test
+	void refusesAZipBombWithoutUnpackingIt() {
+		Path workbook = HostileWorkbooks.zipBomb(this.book.write(this.folder.resolve("bra.xlsx")),
+				this.folder.resolve("indata.xlsx"));
+
+		assertThat(problems(workbook)).containsExactly("indata.xlsx: arbetsboken packas upp till mer än 100 gånger "
+				+ "sin storlek, som en så kallad zip-bomb, och läses inte; en arbetsbok som Excel sparat packas upp "
+				+ "till ungefär tio gånger sin storlek. Kontrollera att det är rätt fil, eller öppna den i Excel och "
+				+ "spara den igen som Excel-arbetsbok (.xlsx)");
+	}
+
+	/**
+	 * A sheet of over a million rows that POI would read for half a minute and 2 GB, and
+	 * one too large for POI to read at all, are refused from the package alone.
+	 */
+	@Test
+	void refusesASheetOfMoreRowsThanExcelHoldsOrTooLargeToRead() {
+		Path workbook = this.book.write(this.folder.resolve("bra.xlsx"));
+
+		assertThat(problems(HostileWorkbooks.withRows(workbook, 1_100_000, 1, this.folder.resolve("rader.xlsx"))))
+			.containsExactly("rader.xlsx: bladet i delen xl/worksheets/sheet1.xml har 1 100 005 rader, fler än de "
+					+ "1 048 576 som ett blad i Excel rymmer, så arbetsboken är inte sparad av Excel och läses inte; "
+					+ "öppna den i Excel och spara den igen som Excel-arbetsbok (.xlsx)");
+		assertThat(problems(HostileWorkbooks.withRows(workbook, 1_100_000, 2, this.folder.resolve("stor.xlsx"))))
+			.containsExactly("stor.xlsx: delen xl/worksheets/sheet1.xml är större än 100 000 000 byte uppackad, mer "
+					+ "än programmet läser; indata är några hundra rader per blad, så arbetsboken har ett blad som inte "
+					+ "hör dit (t.ex. ett med miljontals rader): ta bort det, eller kopiera de sju bladen till en ny "
+					+ "arbetsbok");
+	}
+
+	@Test
+	void refusesABrokenPackageInSwedishWithoutPoisEnglish() {
+		Path workbook = this.book.write(this.folder.resolve("bra.xlsx"));
+
+		assertThat(problems(HostileWorkbooks.truncated(workbook, this.folder.resolve("halv.xlsx")))).containsExactly(
+				"halv.xlsx: arbetsboken är ofullständig eller skadad: zip-arkivet den består av tar slut för tidigt "
+						+ "eller kan inte packas upp (t.ex. en avbruten kopiering); kopiera den igen, eller öppna den i "
+						+ "Excel och spara den igen som Excel-arbetsbok (.xlsx)");
+		assertThat(problems(HostileWorkbooks.without(workbook, HostileWorkbooks.CONTENT_TYPES,
+				this.folder.resolve("utan-typer.xlsx"))))
+			.containsExactly("utan-typer.xlsx: arbetsboken saknar delen [Content_Types].xml, som varje "
+					+ "Excel-arbetsbok har, så den är skadad eller inte sparad av Excel; öppna den i Excel och spara "
+					+ "den igen som Excel-arbetsbok (.xlsx)");
+		assertThat(problems(
+				HostileWorkbooks.without(workbook, "xl/workbook.xml", this.folder.resolve("utan-arbetsbok.xlsx"))))
+			.containsExactly("utan-arbetsbok.xlsx: arbetsboken kan inte läsas: en del som varje Excel-arbetsbok har "
+					+ "saknas eller är trasig, så den är skadad eller inte sparad av Excel; öppna den i Excel och spara "
+					+ "den igen som Excel-arbetsbok (.xlsx)");
+	}
+
+	@Test
+	void refusesAnEncryptedWorkbookAndAnOldXlsEachWithWhatToDo() {
+		Path workbook = this.book.write(this.folder.resolve("bra.xlsx"));
+
+		assertThat(problems(HostileWorkbooks.encrypted(workbook, this.folder.resolve("krypterad.xlsx"))))
+			.containsExactly("krypterad.xlsx: arbetsboken är skyddad med lösenord (krypterad), så programmet kan inte "
+					+ "läsa den; spara den utan lösenord (Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord, töm "
+					+ "rutan)");
+		assertThat(problems(HostileWorkbooks.oldXls(this.folder.resolve("gammal.xlsx")))).containsExactly(
+				"gammal.xlsx: arbetsboken är sparad i det äldre formatet .xls; spara den som Excel-arbetsbok (.xlsx)");
 	}
 
 	@Test

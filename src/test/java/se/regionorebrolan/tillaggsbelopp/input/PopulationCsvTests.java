@@ -1,5 +1,7 @@
 package se.regionorebrolan.tillaggsbelopp.input;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import se.regionorebrolan.tillaggsbelopp.calculation.PopulationCount;
 
@@ -143,6 +146,28 @@ class PopulationCsvTests {
 				"population.csv rad 10, kolumn reference_date: värdet \"31/12/2023\" – förväntat ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-12-31",
 				"population.csv rad 10, kolumn population_total: värdet \"-1\" – förväntat ett heltal ≥ 0, t.ex. 1523",
 				"population.csv rad 10, kolumn population_65_plus: värdet \"x\" – förväntat ett heltal ≥ 0, t.ex. 1523");
+	}
+
+	/**
+	 * import-scb writes population.csv and run reads it: a source that a spreadsheet
+	 * would take for a formula is written as quoted text with a single quote before it,
+	 * and reads back as it was.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("se.regionorebrolan.tillaggsbelopp.input.SafeCsvWriterTests#payloads")
+	void readsBackTheFileItWritesWithAFormulaInTheSource(String source) throws IOException {
+		List<PopulationCount> counts = List.of(new PopulationCount("9001", END_OF_2025, 52000, 10000),
+				new PopulationCount("9002", END_OF_2025, 17000, 0));
+
+		PopulationCsv.write(this.folder, counts, count -> source);
+		InputFile<PopulationCount> file = PopulationCsv.read(Tables.folder(this.folder), ExampleInputFolder.CODES,
+				this.problems);
+
+		assertThat(Files.readAllLines(this.folder.resolve("population.csv")).get(1))
+			.startsWith("9001,2025-12-31,52000,10000,\"'");
+		assertThat(file.values()).isEqualTo(counts);
+		assertThat(file.rows()).extracting(InputRow::source).containsOnly(source);
+		assertThat(problems()).isEmpty();
 	}
 
 	private InputFile<PopulationCount> read(String content) {

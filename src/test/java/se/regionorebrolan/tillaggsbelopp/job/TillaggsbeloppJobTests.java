@@ -1,7 +1,9 @@
 package se.regionorebrolan.tillaggsbelopp.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import se.regionorebrolan.tillaggsbelopp.command.WriteStepClock;
 import se.regionorebrolan.tillaggsbelopp.program.ClockConfiguration;
 import se.regionorebrolan.tillaggsbelopp.workbook.WorkbookDump;
 
@@ -260,19 +263,19 @@ class TillaggsbeloppJobTests {
 			throws IOException {
 		Path input = specExampleInput(this.folder);
 		Path out = this.folder.resolve("output");
-		Files.createDirectories(out);
-		// The year folder cannot be created because a file has its name.
-		Files.writeString(out.resolve("2027"), "in the way");
 		String[] arguments = specExample(input, out);
+		// A file in the way when the results are written, after the start's checks
+		Clock fileInTheWay = new WriteStepClock(NOVEMBER_2026, () -> {
+			throw new UncheckedIOException(new FileAlreadyExistsException(out.resolve("2027").toString()));
+		});
 
-		int failed = run(NOVEMBER_2026, arguments);
+		int failed = run(fileInTheWay, arguments);
 
 		assertThat(failed).isEqualTo(1);
 		assertThat(output.getErr())
 			.contains("Körningen misslyckades; inga resultatfiler skrevs.",
 					"Orsak: en fil står i vägen (" + out.resolve("2027") + ")")
 			.doesNotContain("Exception", "FAILED");
-		Files.delete(out.resolve("2027"));
 		int restarted = run(NOVEMBER_2026, arguments);
 		assertThat(restarted).isZero();
 		assertThat(runFolders(out, 2027)).hasSize(1);

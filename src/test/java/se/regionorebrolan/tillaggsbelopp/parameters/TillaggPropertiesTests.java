@@ -113,6 +113,32 @@ class TillaggPropertiesTests {
 				.hasMessageContaining("tillagg.distance.thresholdKm"));
 	}
 
+	/**
+	 * Issue 14, item 9: a number the workbook would compute with differently from the
+	 * program, or could not hold, stops the start (docs/decisions/0025).
+	 */
+	@Test
+	void refusesANumberTheWorkbookCannotComputeWithAsTheProgramDoes() {
+		String limit = "förväntat ett tal under 1 000 000 000 000 (högst 12 siffror före decimaltecknet) med högst 15 "
+				+ "värdesiffror, så att arbetsboken räknar med samma tal som programmet";
+		this.context
+			.withPropertyValues("tillagg.advanced.cost-per-patient-sek=1e400",
+					"tillagg.distance.threshold-km=35.000000000000000001",
+					"tillagg.advanced.shift-rate=0.0500000000000000001", "tillagg.distance.share-rate=0.05")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("tillagg.advanced.costPerPatientSek")
+				.hasMessageContaining("tillagg.distance.thresholdKm")
+				.hasMessageContaining("tillagg.advanced.shiftRate")
+				.hasMessageNotContaining("tillagg.distance.shareRate")
+				.hasMessageContaining(limit));
+		this.context
+			.withPropertyValues("tillagg.advanced.cost-per-patient-sek=999999999999.99",
+					"tillagg.distance.threshold-km=35.0000000000000", "tillagg.advanced.shift-rate=0.05000000000000")
+			.run(context -> assertThat(context).hasNotFailed());
+	}
+
 	@Test
 	void requiresTheCostPerPatientOnlyForACalculation() {
 		new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class).run(context -> {
@@ -172,7 +198,9 @@ class TillaggPropertiesTests {
 					.rootCause()
 					.hasMessageContaining("tillagg.registryUrl"));
 		}
-		this.context.withPropertyValues("tillagg.registry-url=jdbc:h2:file:/srv/t/registry;WRITE_DELAY=0")
+		this.context
+			.withPropertyValues("tillagg.registry-url=jdbc:h2:file:"
+					+ Path.of(System.getProperty("java.io.tmpdir")).resolve("t/registry") + ";WRITE_DELAY=0")
 			.run(context -> assertThat(context).hasNotFailed());
 	}
 

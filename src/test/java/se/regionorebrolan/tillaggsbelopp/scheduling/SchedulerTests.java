@@ -41,6 +41,8 @@ class SchedulerTests {
 
 	private final AtomicInteger releases = new AtomicInteger();
 
+	private final AtomicInteger logsOpened = new AtomicInteger();
+
 	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
 	@BeforeEach
@@ -58,7 +60,12 @@ class SchedulerTests {
 
 	@Test
 	void schedulesTheCalculationOnTheFirstOfDecemberAndThePaymentOnAWeekdayInMidJanuary() {
-		scheduler(31).start();
+		Scheduler scheduler = scheduler(31);
+		assertThat(this.logsOpened).as("log file opened before the start").hasValue(0);
+
+		scheduler.start();
+
+		assertThat(this.logsOpened).as("log file opened at the start").hasValue(1);
 
 		SimpleTriggerContext now = new SimpleTriggerContext(this.clock);
 		assertThat(this.triggers.cronTriggers()).extracting(trigger -> trigger.nextExecution(now))
@@ -183,7 +190,7 @@ class SchedulerTests {
 
 	private Scheduler scheduler(int catchUpDays) {
 		return new Scheduler(List.of(this.calculation, this.payment), () -> this.triggers, this.clock, SWEDEN,
-				catchUpDays, this.releases::incrementAndGet);
+				catchUpDays, this.releases::incrementAndGet, this.logsOpened::incrementAndGet);
 	}
 
 	private List<String> lines() {

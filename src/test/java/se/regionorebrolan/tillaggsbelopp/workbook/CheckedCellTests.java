@@ -32,4 +32,27 @@ class CheckedCellTests {
 		assertThat(cell.matches(14913351491.49)).isFalse();
 	}
 
+	@Test
+	void aFactorNearOneMatchesWithinOneMillionthOfAMillionth() {
+		CheckedCell cell = CheckedCell.factor("x", "I", 0, 0, new BigDecimal("1.2013786512"));
+		assertThat(cell.tolerance()).isEqualByComparingTo("1E-12");
+		assertThat(cell.matches(1.2013786512000004)).isTrue();
+		assertThat(cell.matches(1.201378651202)).isFalse();
+	}
+
+	/**
+	 * 950 % growth (a slipped decimal, but allowed) in six years with 3.4 % between:
+	 * PRODUCT in doubles is some 10⁻¹⁰ off a factor of millions, which is the last digit
+	 * a double holds, not a disagreement.
+	 */
+	@Test
+	void aFactorOfMillionsMatchesWithinTheDigitsADoubleHolds() {
+		BigDecimal exact = new BigDecimal("10.5").pow(6).multiply(new BigDecimal("1.034"));
+		double product = 10.5 * 10.5 * 10.5 * 10.5 * 10.5 * 10.5 * (1 + 3.4 / 100);
+		CheckedCell cell = CheckedCell.factor("x", "I", 0, 0, exact);
+		assertThat(cell.tolerance()).isEqualByComparingTo("0.0000002");
+		assertThat(cell.matches(product)).isTrue();
+		assertThat(cell.matches(product + 0.000001)).isFalse();
+	}
+
 }

@@ -1,11 +1,15 @@
 package se.regionorebrolan.tillaggsbelopp.workbook;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -105,11 +109,39 @@ class CompactWorkbookTests {
 		}
 	}
 
+	/** The row limit check (WorkbookLimits) counts on this layout. */
+	@Test
+	void takesTheRowsTheLimitCheckCountsOn() throws IOException {
+		try (XSSFWorkbook workbook = open(file)) {
+			assertThat(workbook.getSheet(CalculationSheet.NAME).getLastRowNum() + 1L)
+				.isEqualTo(CompactCalculationSheet.rowsNeeded(MUNICIPALITIES));
+		}
+	}
+
 	@Test
 	void writesTheSameBytesForTheSameContent() throws IOException {
 		Path again = folder.resolve("again.xlsx");
 		TillaggsbeloppWorkbook.write(content, again);
 		assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
+	}
+
+	/**
+	 * A strict reader that streams the file front to back, without its central directory,
+	 * reads every entry: no entry claims ZIP64 sizes it does not have.
+	 */
+	@Test
+	void isAnOrdinaryZipThatAStreamingReaderReads() throws IOException {
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				in.transferTo(OutputStream.nullOutputStream());
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).contains("xl/workbook.xml", "xl/worksheets/sheet1.xml");
+		byte[] bytes = Files.readAllBytes(file);
+		// "version needed to extract" of the first local header: 2.0, not 4.5 (ZIP64)
+		assertThat(bytes[4]).isEqualTo((byte) 20);
 	}
 
 	@Test

@@ -74,7 +74,8 @@ public final class WorkbookDump {
 				: cell.getCellType();
 		return switch (type) {
 			case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-			case STRING -> cell.getStringCellValue();
+			// a line break inside a cell as \n, so that each cell stays on one line
+			case STRING -> cell.getStringCellValue().replace("\n", "\\n");
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> "";
 		};

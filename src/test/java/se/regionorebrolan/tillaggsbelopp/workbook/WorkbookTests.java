@@ -9,11 +9,12 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import se.regionorebrolan.tillaggsbelopp.input.InputFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,8 +34,8 @@ class WorkbookTests {
 	void hasTheSheetsInReadingOrder() throws IOException {
 		try (XSSFWorkbook workbook = filled(WorkbookFixture.specExample())) {
 			assertThat(Stream.iterate(0, i -> i < workbook.getNumberOfSheets(), i -> i + 1).map(workbook::getSheetName))
-				.containsExactly("Sammanställning", "Beräkning", "Kontroller", "Flerårsprognos", "Index", "Indata",
-						"Parametrar", "Metod", "Körinformation");
+				.containsExactly("Sammanställning", "Kommunblad", "Beräkning", "Kontroller", "Flerårsprognos", "Index",
+						"Indata", "Parametrar", "Metod", "Körinformation");
 		}
 	}
 
@@ -82,7 +83,7 @@ class WorkbookTests {
 			List<CheckedCell> checks = TillaggsbeloppWorkbook.fill(workbook, WorkbookFixture.specExample());
 			// a cost per patient of 600 001 kr instead of 600 000 moves A and so D
 			setParameter(workbook, "Kostnad_patient", 600_001);
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+			SpreadsheetEvaluator.evaluateAll(workbook);
 
 			assertThatThrownBy(() -> TillaggsbeloppWorkbook.verify(workbook, checks))
 				.isInstanceOf(IllegalStateException.class)
@@ -112,6 +113,24 @@ class WorkbookTests {
 		}
 	}
 
+	/** The row limit check (WorkbookLimits) counts on this layout of the Indata sheet. */
+	@Test
+	void placesTheInputTablesWhereTheRowLimitCheckCountsOnThem() throws IOException {
+		WorkbookContent content = WorkbookFixture.specExample();
+		try (XSSFWorkbook workbook = filled(content)) {
+			XSSFSheet sheet = workbook.getSheet(InputSheet.NAME);
+			int tableRow = InputSheet.FIRST_TABLE_ROW;
+			for (InputFile<?> file : content.input().files()) {
+				assertThat(sheet.getRow(tableRow).getCell(0).getStringCellValue()).isEqualTo(file.name());
+				assertThat(sheet.getRow(InputSheet.firstDataRow(tableRow)).getCell(0).getNumericCellValue())
+					.isEqualTo(file.rows().get(0).line());
+				tableRow = InputSheet.nextTable(tableRow, file.rows().size());
+			}
+			// the last table's last row: two empty rows before the next table would start
+			assertThat(sheet.getLastRowNum()).isEqualTo(tableRow - 3);
+		}
+	}
+
 	@Test
 	void isReadyToPrintAndProtectedAgainstAccidentalEdits() throws IOException {
 		try (XSSFWorkbook workbook = filled(WorkbookFixture.specExample())) {
@@ -124,6 +143,8 @@ class WorkbookTests {
 				assertThat(print.getFitHeight()).isZero();
 				assertThat(sheet.getFooter().getRight()).isEqualTo("Sida &P av &N");
 				assertThat(sheet.getHeader().getLeft()).isEqualTo("Tilläggsbelopp 2027 – version 1 – PRELIMINÄR");
+				assertThat(sheet.getFooter().getLeft())
+					.isEqualTo("körnings-id 85e563aeeaf1 · beräknad 2026-11-22 10:15");
 				assertThat(sheet.getProtect()).isTrue();
 				assertThat(sheet.isAutoFilterLocked()).isFalse();
 				assertThat(sheet.isSortLocked()).isFalse();
@@ -133,7 +154,13 @@ class WorkbookTests {
 			assertThat(summary.getRepeatingRows().getLastRow()).isEqualTo(4);
 			assertThat(summary.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
 			assertThat(summary.getCTWorksheet().isSetAutoFilter()).isTrue();
-			assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+			// the components stacked, and per inhabitant 65+ where small municipalities
+			// compare
+			assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(2)
+				.extracting(chart -> chart.getTitleText().getString())
+				.containsExactly("Tilläggsbelopp per kommun och komponent (kr)", "Kronor per invånare 65 år och äldre");
+			// on a page of its own, after the table and notes
+			assertThat(summary.getRowBreaks()).hasSize(1);
 			assertThat(workbook.getName("Kostnad_patient").getRefersToFormula()).isEqualTo("'Parametrar'!$B$13");
 		}
 	}
@@ -202,7 +229,7 @@ class WorkbookTests {
 	private static XSSFWorkbook filled(WorkbookContent content) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		TillaggsbeloppWorkbook.fill(workbook, content);
-		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+		SpreadsheetEvaluator.evaluateAll(workbook);
 		return workbook;
 	}
 
