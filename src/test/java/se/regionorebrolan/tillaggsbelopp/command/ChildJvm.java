@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import se.regionorebrolan.tillaggsbelopp.TillaggsbeloppApplication;
 
@@ -25,8 +26,9 @@ public final class ChildJvm {
 	}
 
 	/**
-	 * Starts the application in {@code workingDirectory} with the packaged settings only,
-	 * and the given system properties ({@code -D…}) before the class name.
+	 * Starts the application in {@code workingDirectory} with the packaged settings only
+	 * (unless the arguments give a {@code --spring.config.location}), and the given
+	 * system properties ({@code -D…}) before the class name.
 	 */
 	public static Process start(Path workingDirectory, Path log, List<String> systemProperties, String... arguments)
 			throws IOException {
@@ -35,7 +37,9 @@ public final class ChildJvm {
 						System.getProperty("java.class.path")));
 		command.addAll(systemProperties);
 		command.add(TillaggsbeloppApplication.class.getName());
-		command.add("--spring.config.location=classpath:/application.yml");
+		if (Stream.of(arguments).noneMatch(argument -> argument.startsWith("--spring.config.location="))) {
+			command.add("--spring.config.location=classpath:/application.yml");
+		}
 		command.addAll(List.of(arguments));
 		return new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
