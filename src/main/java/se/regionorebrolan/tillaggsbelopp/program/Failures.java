@@ -28,6 +28,8 @@ public final class Failures {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+	private static final String UNEXPECTED = "ett oväntat fel";
+
 	private static final String DISK_FULL = "No space left on device";
 
 	/** Less room than this, 256 KiB, is a full disk for a workbook being written. */
@@ -38,13 +40,7 @@ public final class Failures {
 
 	/** The cause in Swedish, e.g. "disken är full (/srv/tb/output/2027)". */
 	public static String describe(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			Optional<String> known = known(cause);
-			if (known.isPresent()) {
-				return known.get();
-			}
-		}
-		return "ett oväntat fel";
+		return knownCause(failure).orElse(UNEXPECTED);
 	}
 
 	/**
@@ -53,12 +49,21 @@ public final class Failures {
 	 * has (next to) no space left says so when nothing else does.
 	 */
 	public static String describe(Throwable failure, Path folder) {
-		String described = describe(failure);
-		if (described.equals("ett oväntat fel") && hasNoSpace(folder)) {
-			return "disken är full (" + folder.toAbsolutePath().normalize()
-					+ "); frigör utrymme och kör samma kommando igen";
+		return knownCause(failure)
+			.or(() -> hasNoSpace(folder) ? Optional.of("disken är full (" + folder.toAbsolutePath().normalize()
+					+ "); frigör utrymme och kör samma kommando igen") : Optional.empty())
+			.orElse(UNEXPECTED);
+	}
+
+	/** What the first cause in the chain that a user can act on is, in Swedish. */
+	private static Optional<String> knownCause(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			Optional<String> known = known(cause);
+			if (known.isPresent()) {
+				return known;
+			}
 		}
-		return described;
+		return Optional.empty();
 	}
 
 	private static boolean hasNoSpace(Path folder) {
